@@ -1,0 +1,33 @@
+"""clausecheck: check technology contracts of States for the human-rights terms the
+UN Guiding Principles (4-6) expect, and draft the missing wording.
+
+>>> import clausecheck
+>>> report = clausecheck.check("draft.docx", kind="procurement")  # doctest: +SKIP
+>>> report.verdict  # doctest: +SKIP
+'fail'
+"""
+
+from __future__ import annotations
+
+from clausecheck.errors import ClausecheckError, DraftError, GrammarError, ReadError, UsageError
+from clausecheck.model import Document, Finding, Location, Report, Status
+from clausecheck.pipeline import catalogue, check, draft, read
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ClausecheckError",
+    "Document",
+    "DraftError",
+    "Finding",
+    "GrammarError",
+    "Location",
+    "ReadError",
+    "Report",
+    "Status",
+    "UsageError",
+    "catalogue",
+    "check",
+    "draft",
+    "read",
+]

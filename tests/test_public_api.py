@@ -1,0 +1,34 @@
+"""The public API is small and deliberate: any change to it shows up here."""
+
+import clausecheck
+
+
+def test_public_names_are_pinned() -> None:
+    assert clausecheck.__all__ == [
+        "ClausecheckError",
+        "Document",
+        "DraftError",
+        "Finding",
+        "GrammarError",
+        "Location",
+        "ReadError",
+        "Report",
+        "Status",
+        "UsageError",
+        "catalogue",
+        "check",
+        "draft",
+        "read",
+    ]
+
+
+def test_errors_subclass_the_builtins_they_resemble() -> None:
+    assert issubclass(clausecheck.ReadError, OSError)
+    assert issubclass(clausecheck.GrammarError, ValueError)
+    assert issubclass(clausecheck.ReadError, clausecheck.ClausecheckError)
+    assert issubclass(clausecheck.DraftError, clausecheck.ClausecheckError)
+
+
+def test_error_message_names_file_problem_and_hint() -> None:
+    err = clausecheck.ReadError("cannot read: encrypted", path="a.docx", hint="save a copy")
+    assert str(err) == "a.docx: cannot read: encrypted; save a copy"
