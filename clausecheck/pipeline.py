@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from clausecheck.model import Document, Report
+
+if TYPE_CHECKING:
+    from clausecheck.rules import Rule
 
 
 def read(path: str | os.PathLike[str]) -> Document:
@@ -49,8 +53,8 @@ def check(
     return check_document(document, kind, select=select, ignore=ignore)
 
 
-def catalogue():  # noqa: ANN201 - the Rule type lives in rules.py
-    """The rules of the catalogue, in catalogue order (a tuple of ``rules.Rule``)."""
+def catalogue() -> tuple[Rule, ...]:
+    """The rules of the catalogue, in catalogue order."""
     from clausecheck.rules import load_rules
 
     return load_rules()
@@ -62,7 +66,7 @@ def draft(
     company: str = "the Company",
     state: str = "the Authority",
     rules: Iterable[str] | None = None,
-    format: str = "text",  # noqa: A002 - the public name, as in the CLI
+    format: str = "text",
     **options: object,
 ) -> str | bytes:
     """Model human-rights wording for a contract kind, fitted to the parties' names.
@@ -75,5 +79,4 @@ def draft(
     """
     from clausecheck.draft import draft_text
 
-    return draft_text(kind, company=company, state=state, rules=rules, format=format,
-                      **options)
+    return draft_text(kind, company=company, state=state, rules=rules, format=format, **options)

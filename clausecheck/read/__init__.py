@@ -21,8 +21,14 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 PDF_MAGIC = b"%PDF-"
 RTF_MAGIC = b"{\\rtf"
 
-FORMATS = {".docx": "docx", ".docm": "docx", ".txt": "txt", ".text": "txt", ".md": "md",
-           ".markdown": "md"}
+FORMATS = {
+    ".docx": "docx",
+    ".docm": "docx",
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+}
 
 Reading = tuple[tuple[Block, ...], tuple[str, ...]]  # blocks and warnings
 
@@ -107,14 +113,21 @@ def _format_of(source: Path, data: bytes) -> str:
             f"cannot read: the content is not a Word .docx file{_looks_like(data)}",
             path=source,
         )
-    if fmt != "docx" and (data.startswith((ZIP_MAGIC, PDF_MAGIC)) or b"\x00\x00" in data[:512]
-                          and not data.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if fmt != "docx" and _is_binary(data):
         raise ReadError(
             f"cannot read: the content is not text{_looks_like(data)}",
             path=source,
             hint="give the file its right extension",
         )
     return fmt
+
+
+def _is_binary(data: bytes) -> bool:
+    """Zip, PDF, or NUL pairs that no text encoding we read (UTF-16 has a BOM) produces."""
+    if data.startswith((ZIP_MAGIC, PDF_MAGIC)):
+        return True
+    has_utf16_bom = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    return not has_utf16_bom and b"\x00\x00" in data[:512]
 
 
 def _looks_like(data: bytes) -> str:

@@ -1,0 +1,7 @@
+"""``python -m clausecheck`` runs the command line."""
+
+import sys
+
+from clausecheck.cli import main
+
+sys.exit(main())
