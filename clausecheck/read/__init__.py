@@ -91,12 +91,7 @@ def _format_of(source: Path, data: bytes) -> str:
     """The reader to use, refusing content that contradicts the extension."""
     suffix = source.suffix.lower()
     if data.startswith(OLE_MAGIC):
-        raise ReadError(
-            "cannot read: this is an OLE container, i.e. a password-protected Word file or "
-            "a legacy .doc",
-            path=source,
-            hint="save an unprotected copy as .docx and check that",
-        )
+        raise _ole_error(source, data)
     fmt = FORMATS.get(suffix)
     if fmt is None:
         if data.startswith(ZIP_MAGIC):
@@ -120,6 +115,27 @@ def _format_of(source: Path, data: bytes) -> str:
             hint="give the file its right extension",
         )
     return fmt
+
+
+def _ole_error(source: Path, data: bytes) -> ReadError:
+    """Say which OLE container it is: an encrypted .docx or a legacy Word .doc."""
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return ReadError(
+            "cannot read: the file is encrypted (password-protected Word file)",
+            path=source,
+            hint="save an unprotected copy and check that",
+        )
+    if "WordDocument".encode("utf-16-le") in data:
+        return ReadError(
+            "cannot read: this is a legacy Word 97-2003 .doc file",
+            path=source,
+            hint="open it in Word and save it as .docx",
+        )
+    return ReadError(
+        "cannot read: this is an OLE compound file, not a .docx",
+        path=source,
+        hint="save the contract as .docx or plain text",
+    )
 
 
 def _is_binary(data: bytes) -> bool:
