@@ -32,3 +32,10 @@ def test_errors_subclass_the_builtins_they_resemble() -> None:
 def test_error_message_names_file_problem_and_hint() -> None:
     err = clausecheck.ReadError("cannot read: encrypted", path="a.docx", hint="save a copy")
     assert str(err) == "a.docx: cannot read: encrypted; save a copy"
+
+
+def test_read_stays_the_function_after_the_reader_package_is_imported() -> None:
+    import clausecheck.read.text
+
+    assert callable(clausecheck.read)
+    assert clausecheck.read.__module__ == "clausecheck.pipeline"
