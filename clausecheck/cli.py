@@ -9,8 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from clausecheck.errors import ClausecheckError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from clausecheck.batch import Outcome
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 KINDS = ("procurement", "service", "licence", "support")
@@ -43,12 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--select", metavar="RULES", help="only these rules, e.g. DD2,OV1")
     check.add_argument("--ignore", metavar="RULES", help="leave these rules out, e.g. DD8")
+    _add_batch_options(check)
 
     rules = commands.add_parser("rules", help="list the rules of the catalogue")
     rules.add_argument("--kind", choices=KINDS, help="only the rules applicable to a kind")
 
     explain = commands.add_parser("explain", help="explain one rule")
     explain.add_argument("rule", metavar="RULE", help="a rule id (DD2) or name (due-diligence)")
+    _add_draft_command(commands)
     return parser
 
 
@@ -60,7 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # argparse has printed its usage message
         return int(stop.code or 0) and EXIT_ERROR
     try:
-        handler = {"check": _check, "rules": _rules, "explain": _explain}[args.command]
+        handler = {"check": _check, "rules": _rules, "explain": _explain, "draft": _draft}[
+            args.command
+        ]
         return handler(args)
     except ClausecheckError as err:
         print(f"clausecheck: {err}", file=sys.stderr)
@@ -71,14 +81,113 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from clausecheck import check
+    import json
+    from pathlib import Path
+
+    from clausecheck.batch import collect, summary_table
     from clausecheck.render import render
 
     select = _rule_list(args.select)
     ignore = _rule_list(args.ignore) or ()
-    reports = [check(path, args.kind, select=select, ignore=ignore) for path in args.files]
-    _emit(render(reports, args.format), args.output)
+    files = collect(args.files, _rule_list(args.include, upper=False) or ())
+    _check_annotate_options(args, files)
+    outcomes = _checked(files, args, select, ignore)
+    reports = [outcome.report for outcome in outcomes if outcome.report is not None]
+    if reports:
+        output = render(reports, args.format)
+        many = len(files) > 1 or any(Path(name).is_dir() for name in args.files)
+        if args.format == "json" and many and len(reports) == 1:
+            # A batch is always one array, even when only one of its files could be read.
+            output = json.dumps([reports[0].to_dict()], indent=2, ensure_ascii=False) + "\n"
+        if args.format == "text" and len(outcomes) > 1 and isinstance(output, str):
+            output = f"{output.rstrip()}\n\n{summary_table(outcomes)}\n"
+        _emit(output, args.output)
+    if args.annotate and reports:
+        done = reports[0].annotate(files[0], args.annotate, redline=args.redline)
+        print(
+            f"clausecheck: wrote {done.path}: {done.comments} comment(s), "
+            f"{done.insertions} tracked insertion(s)",
+            file=sys.stderr,
+        )
+    if len(reports) < len(outcomes):
+        return EXIT_ERROR  # some files could not be read; each was reported on stderr
     return _exit_code(reports, args.fail_on)
+
+
+def _add_batch_options(check: argparse.ArgumentParser) -> None:
+    """Options for many files at once, and for the annotated Word copy."""
+    from clausecheck.batch import DEFAULT_INCLUDE
+
+    check.add_argument(
+        "--include",
+        metavar="GLOBS",
+        default=",".join(DEFAULT_INCLUDE),
+        help="file names to check inside folders (default: %(default)s)",
+    )
+    check.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="check N files at a time in worker processes (0: one per CPU; default: 1)",
+    )
+    check.add_argument(
+        "--annotate",
+        metavar="OUT.docx",
+        help="write a copy of the .docx with the findings as Word comments",
+    )
+    check.add_argument(
+        "--redline",
+        action="store_true",
+        help="with --annotate, also insert the suggested clauses as tracked changes",
+    )
+
+
+def _check_annotate_options(args: argparse.Namespace, files: Sequence[Path]) -> None:
+    from clausecheck.errors import UsageError
+
+    if args.redline and not args.annotate:
+        raise UsageError("--redline works with --annotate OUT.docx", hint="add --annotate")
+    if args.annotate and len(files) != 1:
+        raise UsageError(
+            f"--annotate takes one .docx contract, not {len(files)} files",
+            hint="annotate the files one at a time",
+        )
+    if args.annotate and files[0].suffix.lower() not in (".docx", ".docm"):
+        raise UsageError(
+            "only a Word .docx contract can be annotated",
+            path=files[0],
+            hint="use --format html or markdown for text contracts",
+        )
+
+
+def _checked(
+    files: Sequence[Path], args: argparse.Namespace, select: object, ignore: object
+) -> list[Outcome]:
+    """Check every file in order; draw a progress bar when stderr is a terminal."""
+    import os
+    import shutil
+
+    from clausecheck.batch import check_many, progress_line
+
+    jobs = args.jobs if args.jobs != 0 else (os.cpu_count() or 1)
+    show = len(files) > 1 and sys.stderr.isatty()
+    width = shutil.get_terminal_size().columns - 1
+    outcomes: list[Outcome] = []
+    for outcome in check_many(files, args.kind, select=select, ignore=ignore, jobs=jobs):
+        if show:
+            sys.stderr.write("\r\x1b[K")
+        if outcome.error:
+            print(f"clausecheck: {outcome.error}", file=sys.stderr)
+        outcomes.append(outcome)
+        if show:
+            sys.stderr.write(progress_line(len(outcomes), len(files), outcome.path, width))
+            sys.stderr.flush()
+    if show:
+        sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
+    return outcomes
 
 
 def _rules(args: argparse.Namespace) -> int:
@@ -95,10 +204,11 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _rule_list(value: str | None) -> tuple[str, ...] | None:
+def _rule_list(value: str | None, *, upper: bool = True) -> tuple[str, ...] | None:
     if value is None:
         return None
-    return tuple(part.strip().upper() for part in value.split(",") if part.strip())
+    parts = (part.strip() for part in value.split(","))
+    return tuple(part.upper() if upper else part for part in parts if part)
 
 
 def _exit_code(reports: Sequence[object], fail_on: str) -> int:
@@ -127,6 +237,116 @@ def _version() -> str:
     from clausecheck import __version__
 
     return f"clausecheck {__version__}"
+
+
+def _add_draft_command(commands: argparse._SubParsersAction) -> None:
+    draft = commands.add_parser(
+        "draft", help="draft model human-rights wording: a whole schedule, or clauses"
+    )
+    draft.add_argument("--kind", required=True, choices=KINDS, help="contract kind")
+    draft.add_argument(
+        "--company",
+        default="the Company",
+        help='the business party as the contract names it (default: "the Company")',
+    )
+    draft.add_argument(
+        "--state",
+        default="the Authority",
+        help='the public party as the contract names it (default: "the Authority")',
+    )
+    draft.add_argument(
+        "--rules",
+        metavar="RULES",
+        help="draft one new clause for these rules, e.g. DD2,OV1 (default: the whole schedule)",
+    )
+    draft.add_argument(
+        "--format",
+        default="text",
+        choices=("text", "markdown", "docx"),
+        help="output format (default: text; docx needs -o or a pipe)",
+    )
+    draft.add_argument("-o", "--output", metavar="OUT", help="write the wording to OUT")
+    notice = draft.add_mutually_exclusive_group()
+    notice.add_argument(
+        "--notice-hours",
+        type=int,
+        metavar="N",
+        help="OV3: notify incidents within N hours (default: 72)",
+    )
+    notice.add_argument(
+        "--notice-days", type=int, metavar="N", help="OV3: notify incidents within N days"
+    )
+    draft.add_argument(
+        "--reporting",
+        choices=("annual", "semi-annual", "quarterly"),
+        help="TR1: how often the company reports (default: annual)",
+    )
+    draft.add_argument(
+        "--monitor-appointed-by",
+        choices=("state", "jointly", "company"),
+        help="OV2: who appoints the independent monitor (default: state)",
+    )
+    draft.add_argument(
+        "--standards",
+        metavar="LIST",
+        help="instruments named: some of ungps,oecd,ilo,udhr (default: all)",
+    )
+    draft.add_argument(
+        "--remediation-days",
+        type=int,
+        metavar="N",
+        help="OV4: days to submit a remediation plan (default: 30)",
+    )
+    draft.add_argument(
+        "--subject-matter",
+        metavar="NAME",
+        help='what the company supplies, as the contract names it, e.g. "the Platform"',
+    )
+    draft.add_argument(
+        "--target-clause",
+        metavar="LABEL",
+        help='GR1-GR3: the clause the safeguard attaches to, e.g. "clause 14.2"',
+    )
+    draft.add_argument("--schedule-number", metavar="N", help="schedules: the schedule's number")
+    draft.add_argument(
+        "--numbering",
+        choices=("decimal", "clause", "article", "section"),
+        help="clauses: numbering style (default: decimal, 27.1)",
+    )
+    draft.add_argument(
+        "--clause-number",
+        type=int,
+        metavar="N",
+        help="clauses: the number of the new clause (default: 1)",
+    )
+
+
+def _draft(args: argparse.Namespace) -> int:
+    from clausecheck._files import write_atomically
+    from clausecheck.drafting import OPTIONS, draft_text
+    from clausecheck.errors import UsageError
+
+    if args.format == "docx" and args.output is None and sys.stdout.isatty():
+        raise UsageError(
+            "will not write a Word file to the terminal",
+            hint="add -o OUT.docx, or redirect the output to a file",
+        )
+    options = {name: getattr(args, name) for name in OPTIONS}
+    wording = draft_text(
+        args.kind,
+        company=args.company,
+        state=args.state,
+        rules=_rule_list(args.rules),
+        format=args.format,
+        **options,
+    )
+    if args.output is not None:
+        write_atomically(args.output, wording)
+    elif isinstance(wording, bytes):
+        sys.stdout.buffer.write(wording)
+    else:
+        sys.stdout.write(wording)
+    return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

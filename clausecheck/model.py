@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
+from os import PathLike
 from typing import Any
 
 REPORT_SCHEMA = "clausecheck/report@1"
@@ -251,6 +252,12 @@ class Provision:
     conditions: tuple[str, ...] = ()  # "where ...", "if ...", "subject to ..."
     qualifiers: tuple[str, ...] = ()  # "where practicable", "at its discretion" ...
     concepts: frozenset[str] = frozenset()  # lexicon concepts found in the action
+    # Added by the checker stage (additive, with defaults):
+    modal: str = ""  # the modal words as written: "shall use reasonable efforts to"
+    prohibitive: bool = False  # "shall not <act>": a duty to refrain, not a negated duty
+    agent: Role | None = None  # who acts, when not the subject: "by the Authority",
+    #                            "shall permit the Authority to audit"
+    mentions: frozenset[Role] = frozenset()  # the parties the clause names
 
 
 # ---------------------------------------------------------------------------
@@ -388,6 +395,22 @@ class Report:
             if f.rule == rule:
                 return f
         raise KeyError(rule)
+
+    def annotate(
+        self, src: str | PathLike[str], out: str | PathLike[str], *, redline: bool = False
+    ) -> Any:
+        """Write a copy of the .docx ``src`` with this report's findings as Word comments
+        (and, with ``redline``, the suggested clauses as tracked insertions) to ``out``.
+
+        A thin delegate: the work is in ``clausecheck.render.annotate``.
+
+        Raises:
+            UsageError: ``src`` is not a .docx or not the file this report was made from.
+            ReadError: ``src`` cannot be read.
+        """
+        from clausecheck.render.annotate import annotate_docx
+
+        return annotate_docx(self, src, out, redline=redline)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form, schema ``clausecheck/report@1`` (ARCHITECTURE.md)."""

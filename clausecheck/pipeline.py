@@ -47,10 +47,12 @@ def check(
         ReadError: the file cannot be read.
         UsageError: an unknown kind or rule id.
     """
+    from clausecheck.drafting import add_suggestions
     from clausecheck.match import check_document
 
     document = source if isinstance(source, Document) else read(source)
-    return check_document(document, kind, select=select, ignore=ignore)
+    report = check_document(document, kind, select=select, ignore=ignore)
+    return add_suggestions(report, document)
 
 
 def catalogue() -> tuple[Rule, ...]:
@@ -77,6 +79,6 @@ def draft(
         UsageError: an unknown kind, rule id, format or option.
         DraftError: a template failed to render.
     """
-    from clausecheck.draft import draft_text
+    from clausecheck.drafting import draft_text
 
     return draft_text(kind, company=company, state=state, rules=rules, format=format, **options)

@@ -17,6 +17,10 @@ from clausecheck.model import Report
 RENDERERS: dict[str, str] = {
     "text": "clausecheck.render.text:render_text",
     "json": "clausecheck.render.json:render_json",
+    "markdown": "clausecheck.render.markdown:render_markdown",
+    "html": "clausecheck.render.html:render_html",
+    "sarif": "clausecheck.render.sarif:render_sarif",
+    "csv": "clausecheck.render.csv:render_csv",
 }
 
 __all__ = ["RENDERERS", "render", "write_atomically"]

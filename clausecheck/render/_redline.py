@@ -85,7 +85,7 @@ def redline_document(
 def _drafted_clause(report: Report, document: Document, rules: list[str]):
     """The paragraphs of one new clause for ``rules``, fitted to the contract."""
     from clausecheck._draft_fit import GENERIC_NAMES, contract_style
-    from clausecheck.draft import compose
+    from clausecheck.drafting import compose
 
     kind = str(report.kind)
     style = contract_style(document, kind)

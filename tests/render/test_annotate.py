@@ -275,7 +275,7 @@ def test_rejecting_every_insertion_gives_back_the_authors_text(redlined: Path) -
 def _drafted(report: Report) -> tuple:
     """Drafting's own clause for the rules the redline touches, in the contract's style."""
     from clausecheck._draft_fit import contract_style
-    from clausecheck.draft import compose
+    from clausecheck.drafting import compose
 
     style = contract_style(read(EXAMPLE), str(report.kind))
     rules = [
