@@ -17,7 +17,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
-from clausecheck._draft_layout import Kind, Numbering, Paragraph
+from clausecheck._draft_layout import BLANK, Kind, Numbering, Paragraph
 
 # (numFmt, lvlText) for levels 0-3 of each style, as Word writes them.
 _LEVELS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -95,12 +95,15 @@ def _add_list(word: object, numbering: Numbering) -> int:
     num_ids = [int(e.get(qn("w:numId"))) for e in root.findall(qn("w:num"))]
     abstract_id, num_id = max(abstract_ids, default=0) + 1, max(num_ids, default=0) + 1
     hanging = 1440 if numbering.style in ("section", "article", "clause") else _TWIPS_PER_LEVEL
+    # A new clause whose number is not known yet shows "[●]" where Word would count.
+    blank = numbering.first == 0
     levels = "".join(
         f'<w:lvl w:ilvl="{i}">'
-        f'<w:start w:val="{numbering.first if i == 0 else 1}"/>'
+        f'<w:start w:val="{max(numbering.first, 1) if i == 0 else 1}"/>'
         f'<w:numFmt w:val="{fmt}"/>'
         + ("<w:isLgl/>" if numbering.style == "section" and i == 1 else "")
-        + f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+        + f'<w:lvlText w:val="{text.replace("%1", BLANK) if blank else text}"/>'
+        '<w:lvlJc w:val="left"/>'
         f'<w:pPr><w:ind w:left="{_TWIPS_PER_LEVEL * i + hanging}" w:hanging="{hanging}"/>'
         f"</w:pPr></w:lvl>"
         for i, (fmt, text) in enumerate(_LEVELS[numbering.style])

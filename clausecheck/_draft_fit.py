@@ -3,19 +3,33 @@
 A suggestion speaks the contract's language: its own defined names for the parties
 ("the Contractor", "Telvora"), its numbering style ("13.4", "Clause 12.3",
 "Article 5(2)", "Section 4.02") and the next free clause number, placed after the last
-operative clause and before the schedules. Weak and missing findings get the rule's
-model clause; a flagged guardrail gets the safeguard wording for the clause that holds
-the restriction. This module decides no status and changes nothing but ``suggestion``.
+operative clause and before the schedules.
+
+Suggestions adopted together must fit together, so every suggestion of one report is a
+part of ONE new clause: "24. Human Rights", whose first paragraph (24.1) holds the
+definitions all of them use, then one paragraph or more per rule (24.2, 24.3 ...) in
+catalogue order. Each finding's suggestion says where its part goes and carries only its
+own paragraphs and the defined terms it relies on; the heading and the definitions come
+once, with the first part. The Word redline inserts the same clause (``fitted_clause``).
+Weak and missing findings get the rule's model wording; a flagged guardrail gets the
+safeguard wording for the clause that holds the restriction.
+
+Suggestions never fail or slow a check: a clause number the contract cannot have (above
+``MAX_CLAUSE``) is left blank as "[●]", a name the templates cannot take falls back to a
+generic one, and a drafting failure becomes a warning of the report naming the file.
+This module decides no status and changes nothing but ``suggestion`` (and ``warnings``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from clausecheck._draft_layout import Numbering, to_text
-from clausecheck.errors import UsageError
+from clausecheck._draft_layout import Kind, Numbering, Paragraph, defined_terms, to_text, uses
+from clausecheck._draft_options import MAX_CLAUSE, NOT_CHECKED, RULES, one_line
+from clausecheck._numerals import roman_value
+from clausecheck.errors import ClausecheckError, UsageError
 from clausecheck.model import Document, Finding, Region, Report, Role, Status
 
 # Names used when a contract's parties cannot be told apart (catalogue, "Contract kinds").
@@ -23,7 +37,7 @@ GENERIC_NAMES = {
     "procurement": ("the Supplier", "the Authority"),
     "service": ("the Provider", "the Authority"),
     "licence": ("the Licensee", "the Licensing Authority"),
-    "support": ("the Borrower", "the Lender"),
+    "support": ("the Company", "the Agency"),
 }
 # What the company supplies or operates, as contracts of each kind name it; the first
 # defined term found is used (procurement adds "the Services" when both are defined).
@@ -42,11 +56,15 @@ SUBJECT_TERMS = {
     "licence": ("Network", "Licensed Services", "Licensed Activities", "Services"),
     "support": ("Project", "Business", "Investment"),
 }
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-_ARTICLE = re.compile(r"^Article\s+(\d+)\b")
-_SECTION = re.compile(r"^(?:ARTICLE\s+([IVXLC]+)\b|Section\s+(\d+)\.\d{2}\b)", re.IGNORECASE)
-_CLAUSE = re.compile(r"^Clause\s+(\d+)\b", re.IGNORECASE)
-_DECIMAL = re.compile(r"^(\d+)(?:\.|\b)")
+# Defined terms that show State support is a loan, which OV6 may then also accelerate.
+LOAN_TERMS = frozenset({"Facility", "Facilities", "Loan", "Loans", "Borrower", "Lender"})
+_WANTED = (Status.WEAK, Status.MISSING, Status.FLAGGED)
+# Six digits at most: a longer "number" is a reference, a sum or a misreading, and
+# int() of a very long digit string is slow or refused.
+_ARTICLE = re.compile(r"^Article\s+(\d{1,6})\b")
+_SECTION = re.compile(r"^(?:ARTICLE\s+([IVXLC]+)\b|Section\s+(\d{1,6})\.\d{2}\b)", re.IGNORECASE)
+_CLAUSE = re.compile(r"^Clause\s+(\d{1,6})\b", re.IGNORECASE)
+_DECIMAL = re.compile(r"^(\d{1,6})(?:\.|\b)")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -57,29 +75,64 @@ class ContractStyle:
     state: str
     numbering: str  # "decimal", "clause", "article" or "section"
     subject_matter: str | None  # "the Platform and the Services"; None: the kind's default
-    next_number: int  # the number of the new clause
+    next_number: int  # the number of the new clause; 0 when it cannot be known ("[●]")
     last_number: int | None  # the last operative top-level clause, if any
+    loan: bool = False  # support given as a loan (a defined "Facility", "Loan" ...)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NewClause:
+    """The one new clause holding the wording of every suggestion of a report."""
+
+    numbering: Numbering
+    opening: tuple[Paragraph, ...]  # the heading and the definitions paragraph
+    parts: tuple[tuple[str, tuple[Paragraph, ...]], ...]  # (rule, its paragraphs)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The whole clause, as the suggestions adopted together make it."""
+        return self.opening + tuple(p for _, part in self.parts for p in part)
 
 
 def suggest(report: Report, document: Document) -> Report:
     """The report with a suggestion in every weak, missing or flagged finding.
 
-    Raises:
-        DraftError: a template failed to render.
+    Never raises: when no wording can be drafted, the report says so in a warning that
+    names the contract, and its findings carry no suggestion.
     """
-    from clausecheck.drafting import RULES
-
-    wanted = (Status.WEAK, Status.MISSING, Status.FLAGGED)
-    if not any(f.status in wanted and f.rule in RULES for f in report.findings):
+    kind = str(report.kind)
+    chosen = [f for f in report.findings if _is_suggested(f, kind)]
+    if not chosen:
         return report
-    style = contract_style(document, str(report.kind))
+    try:
+        style = contract_style(document, kind)
+        clause = new_clause(kind, style, [f.rule for f in chosen], _targets(chosen, style))
+    except ClausecheckError as err:
+        warning = f"{document.path}: no wording suggested: {err}"
+        return replace(report, warnings=(*report.warnings, warning))
+    texts = {f.rule: suggestion_for(f, clause, style) for f in chosen}
     findings = tuple(
-        replace(f, suggestion=suggestion_for(f, style, str(report.kind)))
-        if f.status in wanted and f.rule in RULES
-        else f
-        for f in report.findings
+        replace(f, suggestion=texts[f.rule]) if f.rule in texts else f for f in report.findings
     )
     return replace(report, findings=findings)
+
+
+def fitted_clause(
+    report: Report, document: Document, rules: Iterable[str]
+) -> tuple[tuple[Paragraph, ...], ContractStyle]:
+    """The new clause for ``rules`` exactly as the suggestions of ``report`` word it.
+
+    For the Word redline, which inserts the weak and missing rules' wording in one go.
+
+    Raises:
+        UsageError: a rule is unknown or not checked for the report's kind.
+        DraftError: a template failed to render.
+    """
+    kind = str(report.kind)
+    style = contract_style(document, kind)
+    wanted = set(rules)
+    findings = [f for f in report.findings if f.rule in wanted]
+    return new_clause(kind, style, list(wanted), _targets(findings, style)).paragraphs, style
 
 
 def contract_style(document: Document, kind: str) -> ContractStyle:
@@ -95,20 +148,73 @@ def contract_style(document: Document, kind: str) -> ContractStyle:
     state = _name_as_used(document.terms_for(Role.STATE), body, whole) or generic_state
     numbering, numbers = _numbering(document)
     last = max(numbers, default=None)
+    defined = {d.term.strip() for d in document.definitions}
     return ContractStyle(
         company=company,
         state=state,
         numbering=numbering,
         subject_matter=_subject_matter(document, kind),
-        next_number=(last or 0) + 1,
+        next_number=(last or 0) + 1 if (last or 0) < MAX_CLAUSE else 0,
         last_number=last,
+        loan=kind == "support" and bool(LOAN_TERMS & defined),
     )
 
 
-def suggestion_for(finding: Finding, style: ContractStyle, kind: str) -> str:
-    """Plain text: where the wording goes, then the wording as a new numbered clause."""
+def new_clause(
+    kind: str, style: ContractStyle, rules: Iterable[str], targets: Mapping[str, str]
+) -> NewClause:
+    """Draft one new clause for ``rules`` in the contract's style and split it by rule.
+
+    A party name the templates refuse (too long, a character a Word file cannot hold)
+    is replaced by the kind's generic name rather than failing the check.
+
+    Raises:
+        UsageError: a rule is unknown or not checked for the kind.
+        DraftError: a template failed to render.
+    """
+    from clausecheck.drafting import compose
+
+    chosen = [r for r in RULES if r in set(rules)]
+    options: dict[str, object] = {
+        "numbering": style.numbering,
+        "clause_number": style.next_number,
+        "subject_matter": style.subject_matter,
+        "loan": style.loan,
+    }
+    try:
+        paragraphs, numbering = compose(
+            kind, company=style.company, state=style.state, rules=chosen, targets=targets, **options
+        )
+    except UsageError:  # a defined name the drafter cannot use as written: go generic
+        company, state = GENERIC_NAMES.get(kind, ("the Company", "the Authority"))
+        options["subject_matter"] = None
+        paragraphs, numbering = compose(
+            kind, company=company, state=state, rules=chosen, targets=targets, **options
+        )
+    opening: list[Paragraph] = []
+    parts: dict[str, list[Paragraph]] = {}
+    current: list[Paragraph] = opening
+    for paragraph in paragraphs:
+        if paragraph.kind is Kind.PARA and paragraph.anchor in chosen:
+            current = parts.setdefault(paragraph.anchor, [])
+        current.append(paragraph)
+    return NewClause(
+        numbering=numbering,
+        opening=tuple(opening),
+        parts=tuple((rule, tuple(part)) for rule, part in parts.items()),
+    )
+
+
+def suggestion_for(finding: Finding, clause: NewClause, style: ContractStyle) -> str:
+    """Plain text: where the wording goes, then the wording of the finding's own part.
+
+    The first part of the clause also carries the clause heading and the definitions;
+    every other part names the defined terms it uses and where they are.
+    """
+    rules = [rule for rule, _ in clause.parts]
+    own = dict(clause.parts)[finding.rule]
+    host = rules[0]
     cited = _cite(finding.evidence[0].location.label, style) if finding.evidence else None
-    target = cited if finding.status is Status.FLAGGED else None
     new = _heading_citation(style.numbering, style.next_number)
     after = (
         f" after {_heading_citation(style.numbering, style.last_number)}"
@@ -117,34 +223,95 @@ def suggestion_for(finding: Finding, style: ContractStyle, kind: str) -> str:
     )
     if finding.status is Status.FLAGGED:
         where = f"the clause that holds the term ({cited})" if cited else "the term"
-        lead = f"Add this safeguard for {where} as a new {new}{after}:"
+        action = f"Add this safeguard for {where}"
     elif finding.status is Status.WEAK and cited:
-        lead = f"Strengthen {cited} to match this wording, or add it as a new {new}{after}:"
+        action = f"Strengthen {cited} to match this wording, or add it"
     else:
-        lead = f"Add this wording as a new {new}{after}:"
-    wording = _wording(kind, style, finding.rule, target)
-    return f"{lead}\n\n{wording}"
-
-
-@lru_cache(maxsize=512)
-def _wording(kind: str, style: ContractStyle, rule: str, target: str | None) -> str:
-    from clausecheck.drafting import compose
-
-    options: dict[str, object] = {
-        "numbering": style.numbering,
-        "clause_number": style.next_number,
-        "subject_matter": style.subject_matter,
-        "target_clause": target,
-    }
-    try:
-        paragraphs, layout = compose(
-            kind, company=style.company, state=style.state, rules=[rule], **options
+        action = "Add this wording"
+    if len(rules) == 1:
+        lead = f"{action} as a new {new}{after}:"
+        return f"{lead}\n\n{_text(clause.opening + own, clause.numbering)}"
+    span = _span(own, clause.numbering)
+    if finding.rule == host:
+        others = [rule for rule in rules if rule != host]
+        rest = [p for rule, part in clause.parts if rule != host for p in part]
+        definitions = _definitions_citation(clause)
+        opens = f"{new[0].upper()}{new[1:]} opens with " + (
+            f"the definitions in {definitions}, which the wording suggested for "
+            f"{_join(others)} also uses; that wording follows as {_span(rest, clause.numbering)}"
+            if definitions
+            else f"this wording; the wording suggested for {_join(others)} follows as "
+            f"{_span(rest, clause.numbering)}"
         )
-    except UsageError:  # a defined name the drafter cannot use as written: go generic
-        company, state = GENERIC_NAMES.get(kind, ("the Company", "the Authority"))
-        options["subject_matter"] = None
-        paragraphs, layout = compose(kind, company=company, state=state, rules=[rule], **options)
-    return to_text(paragraphs, layout).rstrip("\n")
+        lead = f"{action} as {span} of a new {new}{after}. {opens}:"
+        return f"{lead}\n\n{_text(clause.opening + own, clause.numbering)}"
+    lead = f"{action} as {span} of the new {new}{after}, which opens with the suggestion for {host}"
+    terms = _terms_used(own, clause)
+    definitions = _definitions_citation(clause)
+    if terms and definitions:
+        lead += f"; the terms it uses ({_join(terms)}) are defined in {definitions}"
+    return f"{lead}:\n\n{_text(own, clause.numbering)}"
+
+
+def _is_suggested(finding: Finding, kind: str) -> bool:
+    return (
+        finding.status in _WANTED
+        and finding.rule in RULES
+        and finding.rule not in NOT_CHECKED.get(kind, ())
+    )
+
+
+def _targets(findings: Iterable[Finding], style: ContractStyle) -> dict[str, str]:
+    """The clause each flagged guardrail's safeguard attaches to: "clause 3.1".
+
+    A label the templates cannot take as written is left out: the safeguard then
+    speaks of Government Requests in general instead of failing.
+    """
+    targets = {}
+    for finding in findings:
+        if finding.status is not Status.FLAGGED or not finding.evidence:
+            continue
+        cited = _cite(finding.evidence[0].location.label, style)
+        try:
+            if cited:
+                targets[finding.rule] = one_line(cited, "target clause")
+        except UsageError:
+            continue
+    return targets
+
+
+def _text(paragraphs: tuple[Paragraph, ...], numbering: Numbering) -> str:
+    return to_text(paragraphs, numbering).rstrip("\n")
+
+
+def _span(paragraphs: Iterable[Paragraph], numbering: Numbering) -> str:
+    """Where numbered paragraphs are: "clause 24.3", "clauses 24.3 to 24.5"."""
+    cited = [numbering.citation(p.numbers) for p in paragraphs if p.kind is Kind.PARA]
+    if len(cited) <= 1:
+        return cited[0] if cited else numbering.part.removeprefix("this ")
+    word, first = cited[0].split(" ", 1)
+    last = cited[-1].split(" ", 1)[1]
+    joiner = " and " if len(cited) == 2 else " to "
+    return f"{word}s {first}{joiner}{last}"
+
+
+def _definitions_citation(clause: NewClause) -> str | None:
+    """Where the shared definitions are ("clause 24.1"), if the clause has any."""
+    for paragraph in clause.opening:
+        if paragraph.anchor == "definitions" and paragraph.kind is Kind.PARA:
+            return clause.numbering.citation(paragraph.numbers)
+    return None
+
+
+def _terms_used(part: tuple[Paragraph, ...], clause: NewClause) -> list[str]:
+    """The defined terms of the clause that a part's own wording uses, in their order."""
+    terms = defined_terms(clause.opening)
+    found = uses(" ".join(p.text for p in part), terms)
+    return [t for t in terms if t in found]
+
+
+def _join(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
 def _subject_matter(document: Document, kind: str) -> str | None:
@@ -191,9 +358,9 @@ def _numbering(document: Document) -> tuple[str, list[int]]:
         if clause.region not in (Region.OPERATIVE, Region.DEFINITIONS) or not label:
             continue
         if match := _SECTION.match(label):
-            found["section"].append(
-                _roman_value(match.group(1)) if match.group(1) else int(match.group(2))
-            )
+            number = roman_value(match.group(1)) if match.group(1) else int(match.group(2))
+            if number:
+                found["section"].append(number)
         elif match := _ARTICLE.match(label):
             found["article"].append(int(match.group(1)))
         elif match := _CLAUSE.match(label):
@@ -204,17 +371,13 @@ def _numbering(document: Document) -> tuple[str, list[int]]:
     return style, found[style] + (found["decimal"] if style == "clause" else [])
 
 
-def _roman_value(numeral: str) -> int:
-    values = [_ROMAN[ch] for ch in numeral.lower()]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+def _heading_citation(style: str, number: int) -> str:
+    """How the contract cites a top-level clause: "clause 27", "Article XXVII" ...
 
-
-def _heading_citation(style: str, number: int | None) -> str:
-    """How the contract cites a top-level clause: "clause 27", "Article XXVII" ..."""
-    if style == "section":
-        return Numbering(style="section", first=number or 1).part.removeprefix("this ")
-    word = {"decimal": "clause", "clause": "Clause", "article": "Article"}[style]
-    return f"{word} {number}"
+    Number 0 is a clause whose number is left blank: "clause [●]".
+    """
+    part = Numbering(style=style, first=number).part.removeprefix("this ")
+    return part.replace("Clause", "clause", 1) if style == "decimal" else part
 
 
 def _cite(label: str | None, style: ContractStyle) -> str | None:

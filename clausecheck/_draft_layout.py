@@ -17,11 +17,12 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
+from clausecheck._markdown_escape import escape_markdown
+from clausecheck._numerals import letter, roman
 from clausecheck.errors import DraftError
 
 MARK, END, REF = "\x1e", "\x1f", "\x1d"
 _REFERENCE = re.compile(f"{REF}([^{END}{REF}]*){END}([^{REF}]*){REF}")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
 # Python's str.split() counts the mark characters as white space: never use it here.
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
@@ -98,6 +99,10 @@ def template_globals() -> dict[str, object]:
 STYLES = ("decimal", "clause", "article", "section")
 
 
+# The number a drafter fills in when the new clause's number is not known ("[●].2").
+BLANK = "[●]"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Numbering:
     """How paragraphs are numbered and cited.
@@ -105,86 +110,65 @@ class Numbering:
     ``schedule``: 1. / 1.1 / (a) / (i), cited "paragraph 1.1".
     ``decimal``: 27. / 27.1, cited "clause 27.1". ``clause``: Clause 27 / 27.1, cited
     "Clause 27.1". ``article``: Article 28 / (1), cited "Article 28(1)". ``section``:
-    ARTICLE XXVIII / Section 28.01, cited "Section 28.01".
+    ARTICLE XXVIII / Section 28.01, cited "Section 28.01". A heading numbered 0 is one
+    whose number is not known yet: it is written ``[●]``, as drafters mark a blank.
     """
 
     style: str = "schedule"
-    first: int = 1  # the number of the first heading
+    first: int = 1  # the number of the first heading; 0: left blank
 
     @property
     def part(self) -> str:
         """How the drafted text names itself: "this Schedule", "this Clause 27" ..."""
+        head = self._head(self.first)
         return {
             "schedule": "this Schedule",
-            "decimal": f"this Clause {self.first}",
-            "clause": f"this Clause {self.first}",
-            "article": f"this Article {self.first}",
-            "section": f"this Article {_roman(self.first).upper()}",
+            "decimal": f"this Clause {head}",
+            "clause": f"this Clause {head}",
+            "article": f"this Article {head}",
+            "section": f"this Article {head}",
         }[self.style]
+
+    def _head(self, number: int) -> str:
+        if number == 0:
+            return BLANK
+        return roman(number).upper() if self.style == "section" else str(number)
 
     def label(self, kind: Kind, numbers: tuple[int, ...]) -> str | None:
         """The label printed before a paragraph."""
         if kind is Kind.HEADING:
-            head = numbers[0]
+            head = self._head(numbers[0])
             return {
                 "schedule": f"{head}.",
                 "decimal": f"{head}.",
                 "clause": f"Clause {head}",
                 "article": f"Article {head}",
-                "section": f"ARTICLE {_roman(head).upper()}",
+                "section": f"ARTICLE {head}",
             }[self.style]
         if kind is Kind.PARA:
             head, para = numbers[:2]
             if self.style == "article":
                 return f"({para})"
             if self.style == "section":
-                return f"Section {head}.{para:02d}"
-            return f"{head}.{para}"
+                return f"Section {head or BLANK}.{para:02d}"
+            return f"{head or BLANK}.{para}"
         if kind is Kind.ITEM:
-            return f"({_letter(numbers[2])})"
+            return f"({letter(numbers[2])})"
         if kind is Kind.SUBITEM:
-            return f"({_roman(numbers[3])})"
+            return f"({roman(numbers[3])})"
         return None
 
     def citation(self, numbers: tuple[int, ...]) -> str:
         """How another paragraph cites this one: "paragraph 3.2(a)", "Article 28(2)"."""
         head, para, item, sub = (*numbers, 0, 0, 0, 0)[:4]
-        tail = (f"({_letter(item)})" if item else "") + (f"({_roman(sub)})" if sub else "")
+        tail = (f"({letter(item)})" if item else "") + (f"({roman(sub)})" if sub else "")
         if self.style == "article":
-            return f"Article {head}" + (f"({para})" if para else "") + tail
+            return f"Article {head or BLANK}" + (f"({para})" if para else "") + tail
         if self.style == "section":
-            core = f"Section {head}.{para:02d}" if para else f"Article {_roman(head).upper()}"
+            core = f"Section {head or BLANK}.{para:02d}" if para else f"Article {self._head(head)}"
             return core + tail
         word = {"schedule": "paragraph", "decimal": "clause", "clause": "Clause"}[self.style]
-        return f"{word} {head}" + (f".{para}" if para else "") + tail
-
-
-def _letter(n: int) -> str:
-    """1 → a, 26 → z, 27 → aa (as Word counts lettered lists)."""
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
-
-
-def _roman(n: int) -> str:
-    """Lower-case roman numeral of a positive integer."""
-    out = []
-    for value, digits in (
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ):
-        count, n = divmod(n, value)
-        out.append(digits * count)
-    return "".join(out)
+        return f"{word} {head or BLANK}" + (f".{para}" if para else "") + tail
 
 
 # ---------------------------------------------------------------------------
@@ -246,6 +230,16 @@ def _drop_unused_definitions(paragraphs: list[Paragraph]) -> list[Paragraph]:
             p.anchor == "definitions" and (i + 1 == len(kept) or kept[i + 1].kind is not Kind.ENTRY)
         )
     ]
+
+
+def defined_terms(paragraphs: tuple[Paragraph, ...]) -> tuple[str, ...]:
+    """The terms that the definition entries among ``paragraphs`` define, in order."""
+    return tuple(p.anchor for p in paragraphs if p.kind is Kind.ENTRY and p.anchor)
+
+
+def uses(text: str, terms: tuple[str, ...]) -> set[str]:
+    """The defined terms that ``text`` uses ("Impacts" uses "Impact")."""
+    return set(_term_pattern(terms).findall(text)) if terms else set()
 
 
 @lru_cache(maxsize=64)
@@ -331,12 +325,3 @@ def to_markdown(paragraphs: tuple[Paragraph, ...], numbering: Numbering) -> str:
         else:
             lines.append(f"{p.label} {text}" if p.label else text)
     return "\n\n".join(lines) + "\n"
-
-
-def escape_markdown(text: str) -> str:
-    """Backslash-escape the characters that Markdown would read as markup.
-
-    >>> escape_markdown("A*B [C] & <D>")
-    'A\\\\*B \\\\[C\\\\] \\\\& \\\\<D\\\\>'
-    """
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)

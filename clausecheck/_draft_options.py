@@ -62,8 +62,20 @@ OPTIONS = (
     "schedule_number",
     "numbering",
     "clause_number",
+    "loan",
 )
 MAX_NAME = 200
+# The largest number a new clause can take; 0 leaves it blank ("[●]") for the drafter.
+# No contract runs to a thousand top-level clauses: a larger number is a misreading.
+MAX_CLAUSE = 999
+# Unicode categories no name can hold: controls (the template marks are among them),
+# surrogates, and unassigned code points (including U+FFFE and U+FFFF, which XML 1.0,
+# and so a Word file, cannot carry).
+_REFUSED_CATEGORIES = {
+    "Cc": "a control character",
+    "Cs": "a surrogate code point",
+    "Cn": "an unassigned code point",
+}
 
 # Public bodies are named with the article: "the Ministry of Health shall", not
 # "Ministry of Health shall". Only multi-word names that begin with one of these nouns
@@ -107,6 +119,7 @@ class DraftOptions:
     schedule_number: str | None = None
     numbering: str = "decimal"
     clause_number: int = 1
+    loan: bool = False
 
 
 def check_kind(kind: str) -> str:
@@ -150,7 +163,7 @@ def party_name(name: object, role: str) -> str:
     Health" → "the Ministry of Health").
 
     Raises:
-        UsageError: the name is empty, too long, or contains a control character.
+        UsageError: the name is empty, too long, or contains a refused character.
     """
     text = one_line(name, f"{role} name", flag=role)
     words = text.split(" ")
@@ -164,10 +177,12 @@ def one_line(value: object, what: str, *, flag: str | None = None) -> str:
 
     Runs of white space become one space; the result must be one line of at most 200
     characters with no control character (the marks the templates use for paragraphs
-    and references are control characters, so no value can forge one).
+    and references are control characters, so no value can forge one) and nothing that
+    XML 1.0 cannot hold (surrogates, U+FFFE, unassigned code points), which would break
+    Word output. Checked before anything is rendered, in every format.
 
     Raises:
-        UsageError: the value is empty, too long, or contains a control character.
+        UsageError: the value is empty, too long, or contains a refused character.
     """
     # Not str.split(): it would silently turn control characters into spaces.
     text = re.sub(r"[ \t\r\n]+", " ", str(value)).strip(" ")
@@ -180,12 +195,29 @@ def one_line(value: object, what: str, *, flag: str | None = None) -> str:
             f"the {what} is longer than {MAX_NAME} characters",
             hint="use the short name the contract defines",
         )
-    if any(unicodedata.category(ch) == "Cc" for ch in text):
-        raise UsageError(
-            f"the {what} contains a control character",
-            hint="a name is one line of printable text",
-        )
+    for ch in text:
+        refused = _REFUSED_CATEGORIES.get(unicodedata.category(ch))
+        if 0xFDD0 <= ord(ch) <= 0xFDEF or ord(ch) & 0xFFFE == 0xFFFE:
+            refused = "a Unicode noncharacter"
+        elif refused is None and not _is_xml_char(ch):
+            refused = "a character a Word file cannot hold"
+        if refused is not None:
+            raise UsageError(
+                f"the {what} contains {refused} (U+{ord(ch):04X})",
+                hint="a name is one line of printable text",
+            )
     return text
+
+
+def _is_xml_char(ch: str) -> bool:
+    """Whether XML 1.0 (and so a Word file) can hold the character at all."""
+    code = ord(ch)
+    return (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
 
 
 def parse_options(options: dict[str, object], *, schedule: bool) -> DraftOptions:
@@ -231,7 +263,9 @@ def parse_options(options: dict[str, object], *, schedule: bool) -> DraftOptions
     if "remediation_days" in given:
         values["remediation_days"] = _whole("remediation_days", given["remediation_days"], 1, 180)
     if "clause_number" in given:
-        values["clause_number"] = _whole("clause_number", given["clause_number"], 1, 999)
+        values["clause_number"] = _whole("clause_number", given["clause_number"], 0, MAX_CLAUSE)
+    if "loan" in given:
+        values["loan"] = _flag("loan", given["loan"])
     if "target_clause" in given:
         values["target"] = one_line(given["target_clause"], "target clause")
     if "subject_matter" in given:
@@ -249,6 +283,17 @@ def _whole(key: str, value: object, low: int, high: int) -> int:
     if not low <= number <= high:
         raise UsageError(f"{key} must be between {low} and {high}, not {number}")
     return number
+
+
+def _flag(key: str, value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "yes", "1"):
+        return True
+    if text in ("false", "no", "0"):
+        return False
+    raise UsageError(f"{key} must be true or false, not {value!r}")
 
 
 def _choice(key: str, value: object, allowed: tuple[str, ...]) -> str:

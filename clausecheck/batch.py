@@ -1,10 +1,13 @@
 """Check many contracts in one run: gather files from folders, check them in order, in parallel.
 
 ``collect`` turns the command line's files and folders into a list of contract files;
+``rule_selection`` checks ``--select`` and ``--ignore`` once, before any file is read;
 ``check_many`` grades them (in worker processes when ``jobs`` > 1) and yields one
 ``Outcome`` per file in the order given, a Report or the one-line reason the file could
-not be checked. ``summary_table`` and ``progress_line`` word the results. This module
-never prints and never exits: ``cli.py`` draws the progress bar and chooses the exit code.
+not be checked. ``render_batch`` renders the reports as one output, and
+``summary_table``, ``progress_line`` and ``printable`` word the results for a terminal.
+This module never prints and never exits: ``cli.py`` draws the progress bar and chooses
+the exit code.
 """
 
 from __future__ import annotations
@@ -17,10 +20,15 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from clausecheck.errors import ClausecheckError, UsageError
-from clausecheck.model import Report, Status
+from clausecheck.model import Kind, Report, Status
 from clausecheck.render._describe import counts
 
 DEFAULT_INCLUDE: tuple[str, ...] = ("*.docx", "*.txt", "*.md")
+
+# C0 and C1 control characters (and DEL) written as \xNN: a file name or a contract's
+# words must not move the cursor, retitle the terminal or clear the screen.
+_CONTROLS = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))}
+_CONTROLS_BUT_LINES = {code: text for code, text in _CONTROLS.items() if code not in (0x09, 0x0A)}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -76,6 +84,38 @@ def collect(
     return tuple(found)
 
 
+def rule_selection(
+    select: Iterable[str] | None, ignore: Iterable[str] = (), kind: str | None = None
+) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+    """The rule ids ``select`` and ``ignore`` name (ids or names), checked once for a run.
+
+    Returns:
+        (the selected ids, or None for every rule; the ignored ids).
+
+    Raises:
+        UsageError: an unknown rule, or a selection that leaves no rule to check (for
+            ``kind``, when it is given).
+    """
+    from clausecheck.rules import find_rule, load_rules
+
+    chosen = None if select is None else tuple(dict.fromkeys(find_rule(k).id for k in select))
+    left_out = tuple(dict.fromkeys(find_rule(k).id for k in ignore))
+    rules = [
+        rule
+        for rule in load_rules()
+        if (chosen is None or rule.id in chosen) and rule.id not in left_out
+    ]
+    if kind is not None:
+        rules = [rule for rule in rules if rule.level(Kind(kind)) is not None]
+    if not rules:
+        scope = f" for a {kind} contract" if kind is not None else ""
+        raise UsageError(
+            f"--select and --ignore leave no rule to check{scope}",
+            hint="see `clausecheck rules` for the rules of each kind",
+        )
+    return chosen, left_out
+
+
 def check_many(
     paths: Sequence[str | os.PathLike[str]],
     kind: str | None = None,
@@ -121,6 +161,41 @@ def _check_one(task: _Task) -> Outcome:
     return Outcome(path=task.path, report=report)
 
 
+def render_batch(outcomes: Sequence[Outcome], fmt: str, *, batch: bool) -> str | bytes:
+    """The reports of a run as one output in ``fmt``.
+
+    A ``batch`` (several files, or a folder) in JSON is always an array, even when only one
+    of its files could be read; in text it ends with the summary table of every file. Text
+    is made ``printable``: file names and contract words cannot drive the terminal.
+
+    Raises:
+        UsageError: the format is unknown.
+    """
+    import json
+
+    from clausecheck.render import render
+
+    reports = [outcome.report for outcome in outcomes if outcome.report is not None]
+    if fmt == "json" and batch and len(reports) == 1:
+        return json.dumps([reports[0].to_dict()], indent=2, ensure_ascii=False) + "\n"
+    output = render(reports, fmt)
+    if fmt == "text" and isinstance(output, str):
+        if len(outcomes) > 1:
+            output = f"{output.rstrip()}\n\n{summary_table(outcomes)}\n"
+        output = printable(output, lines=True)
+    return output
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    r"""``text`` with its control characters written as ``\xNN``; with ``lines``, tabs and
+    line breaks are kept.
+
+    >>> printable("x\x1b[2J\n.txt"), printable("a\tb\n", lines=True)
+    ('x\\x1b[2J\\x0a.txt', 'a\tb\n')
+    """
+    return text.translate(_CONTROLS_BUT_LINES if lines else _CONTROLS)
+
+
 def summary_table(outcomes: Sequence[Outcome]) -> str:
     """A plain-text table of every file's verdict and counts, with a totals line.
 
@@ -135,15 +210,16 @@ def summary_table(outcomes: Sequence[Outcome]) -> str:
     verdicts = {"fail": 0, "review": 0, "pass": 0, "unreadable": 0}
     for outcome in outcomes:
         report = outcome.report
+        name = printable(outcome.path)
         if report is None:
             verdicts["unreadable"] += 1
-            rows.append((outcome.path, "-", "unreadable", "-", "-", "-", "-"))
+            rows.append((name, "-", "unreadable", "-", "-", "-", "-"))
             continue
         verdicts[str(report.verdict)] += 1
         tally = counts(report)
         rows.append(
             (
-                outcome.path,
+                name,
                 str(report.kind),
                 str(report.verdict),
                 str(tally[Status.FLAGGED]),
@@ -176,7 +252,7 @@ def progress_line(done: int, total: int, current: str, width: int = 80) -> str:
     bar = 20
     filled = bar * done // total if total else bar
     counter = f"{done:>{len(str(total))}}/{total}"
-    line = f"[{'#' * filled}{'-' * (bar - filled)}] {counter} {Path(current).name}"
+    line = f"[{'#' * filled}{'-' * (bar - filled)}] {counter} {printable(Path(current).name)}"
     return line[:width]
 
 

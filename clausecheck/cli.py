@@ -1,7 +1,10 @@
 """The command line: argument parsing and exit codes, nothing else.
 
 Exit codes (ARCHITECTURE.md): 0 pass, 1 findings at or above ``--fail-on``, 2 usage
-error or unreadable input. This is the only module that prints or calls ``sys.exit``.
+error, unreadable input or an output that cannot be written; 130 interrupted and 141 (as
+a shell reports SIGPIPE) when the reader of the output went away. This is the only
+module that prints or calls ``sys.exit``; every line it prints about a file goes through
+``batch.printable``, so a file name cannot drive the terminal.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ if TYPE_CHECKING:
     from clausecheck.batch import Outcome
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141
 KINDS = ("procurement", "service", "licence", "support")
 
 
@@ -71,43 +75,60 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = {"check": _check, "rules": _rules, "explain": _explain, "draft": _draft}[
             args.command
         ]
-        return handler(args)
+        code = handler(args)
+        _write_stdout("")  # flush what print() left buffered, while errors can be handled
+        return code
     except ClausecheckError as err:
-        print(f"clausecheck: {err}", file=sys.stderr)
+        _say(str(err))
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("clausecheck: interrupted", file=sys.stderr)
-        return 130
+        _say("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # e.g. `clausecheck check ... | head`: stop quietly
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _say(message: str) -> None:
+    """One line on stderr, control characters escaped."""
+    from clausecheck.batch import printable
+
+    print(f"clausecheck: {printable(message)}", file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):  # no real stdout (an embedding, a test)
+        pass
 
 
 def _check(args: argparse.Namespace) -> int:
-    import json
     from pathlib import Path
 
-    from clausecheck.batch import collect, summary_table
-    from clausecheck.render import render
+    from clausecheck.batch import collect, render_batch, rule_selection
 
-    select = _rule_list(args.select)
-    ignore = _rule_list(args.ignore) or ()
+    # Everything a run could refuse is refused before the first file is read.
+    select, ignore = rule_selection(
+        _rule_list(args.select), _rule_list(args.ignore) or (), args.kind
+    )
     files = collect(args.files, _rule_list(args.include, upper=False) or ())
     _check_annotate_options(args, files)
+    _check_outputs(args, files)
     outcomes = _checked(files, args, select, ignore)
     reports = [outcome.report for outcome in outcomes if outcome.report is not None]
     if reports:
-        output = render(reports, args.format)
         many = len(files) > 1 or any(Path(name).is_dir() for name in args.files)
-        if args.format == "json" and many and len(reports) == 1:
-            # A batch is always one array, even when only one of its files could be read.
-            output = json.dumps([reports[0].to_dict()], indent=2, ensure_ascii=False) + "\n"
-        if args.format == "text" and len(outcomes) > 1 and isinstance(output, str):
-            output = f"{output.rstrip()}\n\n{summary_table(outcomes)}\n"
-        _emit(output, args.output)
+        _emit(render_batch(outcomes, args.format, batch=many), args.output)
     if args.annotate and reports:
         done = reports[0].annotate(files[0], args.annotate, redline=args.redline)
-        print(
-            f"clausecheck: wrote {done.path}: {done.comments} comment(s), "
-            f"{done.insertions} tracked insertion(s)",
-            file=sys.stderr,
+        _say(
+            f"wrote {done.path}: {done.comments} comment(s), {done.insertions} tracked insertion(s)"
         )
     if len(reports) < len(outcomes):
         return EXIT_ERROR  # some files could not be read; each was reported on stderr
@@ -154,11 +175,38 @@ def _check_annotate_options(args: argparse.Namespace, files: Sequence[Path]) -> 
             f"--annotate takes one .docx contract, not {len(files)} files",
             hint="annotate the files one at a time",
         )
-    if args.annotate and files[0].suffix.lower() not in (".docx", ".docm"):
+    if args.annotate:
+        from clausecheck.render.annotate import check_annotatable
+
+        check_annotatable(files[0])
+
+
+def _check_outputs(args: argparse.Namespace, files: Sequence[Path]) -> None:
+    """Refuse an output (``-o``, ``--annotate``) that is one of the contracts, or each other.
+
+    Raises:
+        UsageError: the output names an input file (through a link or another spelling
+            too), or the report and the annotated copy would be one file.
+    """
+    from pathlib import Path
+
+    from clausecheck._files import same_file
+    from clausecheck.errors import UsageError
+
+    for flag, out in (("-o", args.output), ("--annotate", args.annotate)):
+        if out is not None and any(same_file(out, source) for source in files):
+            raise UsageError(
+                f"{flag} {out} is a contract being checked; writing there would replace it",
+                hint=f"give {flag} another file name",
+            )
+    if (
+        args.output
+        and args.annotate
+        and Path(args.output).resolve() == Path(args.annotate).resolve()
+    ):
         raise UsageError(
-            "only a Word .docx contract can be annotated",
-            path=files[0],
-            hint="use --format html or markdown for text contracts",
+            "-o and --annotate name the same file",
+            hint="write the report and the annotated copy to two files",
         )
 
 
@@ -179,7 +227,7 @@ def _checked(
         if show:
             sys.stderr.write("\r\x1b[K")
         if outcome.error:
-            print(f"clausecheck: {outcome.error}", file=sys.stderr)
+            _say(outcome.error)
         outcomes.append(outcome)
         if show:
             sys.stderr.write(progress_line(len(outcomes), len(files), outcome.path, width))
@@ -193,14 +241,14 @@ def _checked(
 def _rules(args: argparse.Namespace) -> int:
     from clausecheck.rules import rules_table
 
-    print(rules_table(args.kind))
+    _write_stdout(rules_table(args.kind) + "\n")
     return EXIT_OK
 
 
 def _explain(args: argparse.Namespace) -> int:
     from clausecheck.rules import explain
 
-    print(explain(args.rule))
+    _write_stdout(explain(args.rule) + "\n")
     return EXIT_OK
 
 
@@ -223,14 +271,32 @@ def _exit_code(reports: Sequence[object], fail_on: str) -> int:
 
 def _emit(output: str | bytes, out_path: str | None) -> None:
     if out_path is None:
-        if isinstance(output, bytes):
-            sys.stdout.buffer.write(output)
-        else:
-            sys.stdout.write(output if output.endswith("\n") else output + "\n")
+        if isinstance(output, str) and not output.endswith("\n"):
+            output += "\n"
+        _write_stdout(output)
         return
     from clausecheck.render import write_atomically
 
     write_atomically(out_path, output)
+
+
+def _write_stdout(output: str | bytes) -> None:
+    """Write to stdout and flush, so that a full disk is reported here, not at exit.
+
+    Raises:
+        BrokenPipeError: the reader went away (``main`` exits quietly).
+        ClausecheckError: any other failed write (a full disk, a closed stream).
+    """
+    try:
+        if isinstance(output, bytes):
+            sys.stdout.buffer.write(output)
+        else:
+            sys.stdout.write(output)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        raise ClausecheckError(f"cannot write to standard output: {err.strerror or err}") from err
 
 
 def _version() -> str:
@@ -317,7 +383,13 @@ def _add_draft_command(commands: argparse._SubParsersAction) -> None:
         "--clause-number",
         type=int,
         metavar="N",
-        help="clauses: the number of the new clause (default: 1)",
+        help="clauses: the number of the new clause (default: 1; 0 leaves it blank, [●])",
+    )
+    draft.add_argument(
+        "--loan",
+        action="store_true",
+        default=None,
+        help="OV6 for support: the support is a loan, which the State may also accelerate",
     )
 
 
@@ -342,10 +414,8 @@ def _draft(args: argparse.Namespace) -> int:
     )
     if args.output is not None:
         write_atomically(args.output, wording)
-    elif isinstance(wording, bytes):
-        sys.stdout.buffer.write(wording)
     else:
-        sys.stdout.write(wording)
+        _write_stdout(wording)
     return EXIT_OK
 
 

@@ -13,7 +13,7 @@ reads no contract.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -40,6 +40,7 @@ from clausecheck._draft_options import (
     STANDARDS,
     check_kind,
     check_rules,
+    one_line,
     parse_options,
     party_name,
 )
@@ -92,7 +93,10 @@ class ClauseTerms:
     standards: tuple[str, ...] = STANDARDS  # instruments named (DD1, definitions)
     remediation_days: int = 30  # OV4: days to submit a Remediation Plan
     target: str | None = None  # GR1-GR3: the clause the safeguard attaches to
+    # GR1-GR3: the clause each safeguard attaches to, when they differ (rule, clause)
+    targets: tuple[tuple[str, str], ...] = ()
     subject_matter: str | None = None  # what is supplied, as the contract names it
+    loan: bool = False  # OV6 (support): the support is a loan, which can be accelerated
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -208,7 +212,9 @@ def draft_text(
             semi-annual, quarterly), monitor_appointed_by (OV2: state, jointly,
             company), standards (ungps, oecd, ilo, udhr), remediation_days (OV4),
             target_clause (GR1-GR3: "clause 14.2"), schedule_number (schedules),
-            numbering (decimal, clause, article, section) and clause_number (clauses).
+            numbering (decimal, clause, article, section), clause_number (clauses;
+            0 leaves it blank, "[●]") and loan (OV6 for support: the support is a
+            loan, so the State may also accelerate it).
 
     >>> "shall respect Human Rights" in draft_text("service", rules=["DD1"])
     True
@@ -237,9 +243,15 @@ def compose(
     company: str,
     state: str,
     rules: Iterable[str] | None = None,
+    targets: Mapping[str, str] | None = None,
     **options: object,
 ) -> tuple[tuple[Paragraph, ...], Numbering]:
     """The numbered paragraphs of a schedule or a clause, and their numbering style.
+
+    Args:
+        targets: for suggestions, the clause each guardrail safeguard attaches to
+            ({"GR1": "clause 3.1"}), where ``target_clause`` would give one for all.
+        Others: as ``draft_text``.
 
     Raises:
         UsageError: as ``draft_text``.
@@ -248,6 +260,9 @@ def compose(
     kind = check_kind(kind)
     company, state = party_name(company, "company"), party_name(state, "state")
     opts = parse_options(options, schedule=rules is None)
+    fitted = tuple(
+        (rule, one_line(clause, "target clause")) for rule, clause in (targets or {}).items()
+    )
     common = {
         "kind": kind,
         "company": company,
@@ -258,7 +273,9 @@ def compose(
         "standards": opts.standards,
         "remediation_days": opts.remediation_days,
         "target": opts.target,
+        "targets": fitted,
         "subject_matter": opts.subject_matter,
+        "loan": opts.loan,
     }
     if rules is None:
         numbering = Numbering(style="schedule")
@@ -289,10 +306,12 @@ def add_suggestions(report: Report, document: Document) -> Report:
 
     The wording uses the contract's own party names, its numbering style and the next
     free clause number (``_draft_fit.py``); a flagged guardrail carries the safeguard
-    wording for the clause that holds the restriction.
+    wording for the clause that holds the restriction. The suggestions of one report are
+    consecutive parts of ONE new clause, whose first paragraph holds the definitions they
+    share, so that they can be adopted together.
 
-    Raises:
-        DraftError: a template failed to render.
+    Never raises: a suggestion never fails a check. When no wording can be drafted, the
+    report gets a warning naming the contract instead.
     """
     from clausecheck._draft_fit import suggest
 

@@ -1,8 +1,10 @@
 """The values that flow through the pipeline: read → structure → provisions → match → report.
 
 Every type is a frozen dataclass or a string enum; collections are tuples. Conversions
-from input formats live in ``read/``, never here; this module holds no parsing, no I/O
-and no formatting beyond ``Report.to_dict``.
+from input formats live in ``read/``, never here; this module holds no parsing and no
+formatting beyond ``Report.to_dict``, and does no I/O itself (``Report.annotate`` is a
+convenience that hands the work, file reading and writing included, to
+``clausecheck.render.annotate``).
 """
 
 from __future__ import annotations
@@ -402,18 +404,26 @@ class Report:
         """Write a copy of the .docx ``src`` with this report's findings as Word comments
         (and, with ``redline``, the suggested clauses as tracked insertions) to ``out``.
 
-        A thin delegate: the work is in ``clausecheck.render.annotate``.
+        This reads ``src`` and writes ``out``, but not here: the method only delegates to
+        ``clausecheck.render.annotate.annotate_docx`` (imported when called, so that the
+        model does not depend on python-docx), which returns an ``Annotation``.
 
         Raises:
-            UsageError: ``src`` is not a .docx or not the file this report was made from.
+            UsageError: ``src`` is not a .docx, not the file this report was made from,
+                or ``out`` is ``src``.
             ReadError: ``src`` cannot be read.
+            ClausecheckError: ``out`` cannot be written.
         """
         from clausecheck.render.annotate import annotate_docx
 
         return annotate_docx(self, src, out, redline=redline)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form, schema ``clausecheck/report@1`` (ARCHITECTURE.md)."""
+        """The JSON form, schema ``clausecheck/report@1`` (ARCHITECTURE.md).
+
+        ``warnings`` (added to the schema without changing its version) lists what the
+        reader could not read as a lawyer sees it, e.g. tracked changes read as accepted.
+        """
         return {
             "schema": REPORT_SCHEMA,
             "document": {
@@ -426,4 +436,5 @@ class Report:
             "parties": {"company": list(self.company), "state": list(self.state)},
             "verdict": str(self.verdict),
             "findings": [f.to_dict() for f in self.findings],
+            "warnings": list(self.warnings),
         }

@@ -219,6 +219,34 @@ def test_pre_commit_hook_runs_check_on_contract_files() -> None:
     pattern = re.compile(fields["files"])
     assert all(pattern.search(n) for n in ("a/draft.docx", "b.txt", "c.md", "d.markdown"))
     assert not any(pattern.search(n) for n in ("e.pdf", "f.docx.bak", "g.py"))
+    # pre-commit runs a file when `files` matches and `exclude` does not (both re.search)
+    exclude = re.compile(fields["exclude"])
+
+    def checked(name: str) -> bool:
+        return bool(pattern.search(name)) and not exclude.search(name)
+
+    never_contracts = (
+        "README.md",
+        "docs/readme.txt",
+        "CHANGELOG.md",
+        "LICENSE.txt",
+        "Licence.md",
+        "CONTRIBUTING.md",
+        "requirements.txt",
+        "requirements-dev.txt",
+        "constraints.txt",
+        ".github/ISSUE_TEMPLATE/bug.md",
+        "sub/CODE_OF_CONDUCT.md",
+    )
+    assert not [name for name in never_contracts if checked(name)]
+    drafts = (
+        "contracts/licence-agreement.docx",
+        "drafts/readme-first-draft.md",
+        "supply-agreement.txt",
+        "notes/license-terms-for-telecom.md",
+        "Procurement.DOCX",
+    )
+    assert [name for name in drafts if not checked(name)] == []
 
 
 def test_progress_bar_is_drawn_on_stderr_when_it_is_a_terminal(tmp_path: Path) -> None:
@@ -271,3 +299,19 @@ def test_cli_batch_json_is_an_array_even_when_one_file_is_left(tmp_path: Path, r
     reports = json.loads(out)
     assert code == 2 and isinstance(reports, list) and len(reports) == 1
     assert reports[0]["schema"] == "clausecheck/report@1"
+
+
+def test_render_batch_gives_a_batch_one_json_array_and_a_text_summary(tmp_path: Path) -> None:
+    from clausecheck.batch import render_batch
+
+    path = tmp_path / "a.txt"
+    path.write_text(CONTRACT, encoding="utf-8")
+    outcomes = [*check_many([path]), Outcome(path="gone\x1b[2J.txt", error="no such file")]
+    alone = json.loads(render_batch(outcomes[:1], "json", batch=False))
+    assert isinstance(alone, dict) and alone["document"]["path"] == str(path)
+    batch = json.loads(render_batch(outcomes, "json", batch=True))
+    assert isinstance(batch, list) and [r["document"]["path"] for r in batch] == [str(path)]
+    text = render_batch(outcomes, "text", batch=True)
+    last = text.rstrip().splitlines()[-1]
+    assert last.startswith("2 files: ") and last.endswith(", 1 unreadable")
+    assert "gone\\x1b[2J.txt" in text and "\x1b" not in text

@@ -272,7 +272,7 @@ def test_seven_times_seven_never_becomes_49_in_any_format() -> None:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     company=st.text(
-        st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=40
+        st.characters(blacklist_categories=("Cc", "Cs", "Cn", "Zl", "Zp")), min_size=1, max_size=40
     ).filter(lambda s: s.strip()),
     kind=st.sampled_from(KINDS),
     rule=st.sampled_from(("DD1", "OV1", "OV3", "OV6")),
@@ -449,3 +449,142 @@ def test_drafted_rules_and_kinds_are_the_catalogues() -> None:
         assert unchecked == set(NOT_CHECKED.get(kind, ()))
     for rule in catalogue:
         assert (resource_dir("templates") / rule.template).is_file(), rule.template
+
+
+# ---------------------------------------------------------------------------
+# Names and options a Word file cannot hold (review 11)
+# ---------------------------------------------------------------------------
+
+NOT_XML = ["\ufffe", "\uffff", "\ud800", "\u0378", "\U0001fffe"]
+
+
+@pytest.mark.parametrize("char", NOT_XML)
+@pytest.mark.parametrize("fmt", ["text", "markdown", "docx"])
+@pytest.mark.parametrize("field", ["company", "state", "target_clause", "subject_matter"])
+def test_characters_outside_xml_are_refused_before_rendering_in_every_format(
+    char: str, fmt: str, field: str
+) -> None:
+    values = {"company": SUPPLIER, "state": AUTHORITY, field: f"Acme {char} Ltd"}
+    with pytest.raises(UsageError, match=re.escape(f"(U+{ord(char):04X})")):
+        draft_text("service", rules=["GR1", "DD7"], format=fmt, **values)
+
+
+def test_cli_refuses_a_noncharacter_in_a_name_on_one_line_and_writes_nothing(
+    run_cli, tmp_path
+) -> None:
+    target = tmp_path / "clause.docx"
+    code, out, err = run_cli(
+        "draft", "--kind", "service", "--company", "Acme \ufffe Ltd", "--format", "docx",
+        "-o", str(target),
+    )  # fmt: skip
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "noncharacter (U+FFFE)" in err
+    assert not target.exists()
+
+
+# ---------------------------------------------------------------------------
+# Legal wording (review L1-L5)
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_clause_never_limits_a_duty_to_its_own_paragraphs(kind: str) -> None:
+    """L1: governance, flow-down and audit cover every human rights obligation of the
+    contract; "this Clause 24" appears only where the clause scopes its definitions."""
+    for rule in applicable(kind):
+        text = draft_text(kind, company=SUPPLIER, state=AUTHORITY, rules=[rule], clause_number=24)
+        own = text.replace("In this Clause 24, the following words", "")
+        assert "this Clause" not in own, rule
+    governance = draft_text(kind, company=SUPPLIER, state=AUTHORITY, rules=["DD5", "DD6"])
+    assert "for its performance of its obligations relating to Human Rights under" in governance
+    assert "training on Human Rights and on the Supplier's obligations relating to" in governance
+    assert "no less protective than those that this" in governance
+
+
+def test_support_withdrawal_fits_grants_guarantees_cover_and_equity_and_a_loan_on_request(
+    run_cli,
+) -> None:
+    """L2: State support is not always a loan."""
+    generic = draft_text("support", company="the Company", state="the Agency", rules=["OV6"])
+    for loan_word in ("Facility", "outstanding", "due and payable", "Event of Default"):
+        assert loan_word not in generic
+    assert (
+        "may, by written notice to the Company, suspend or withdraw the Support in whole or in "
+        "part, refuse any further disbursement, payment, guarantee, cover or investment under "
+        "this Agreement, and terminate this Agreement, if:"
+    ) in generic
+    assert '"Support" means the loan, grant, guarantee, insurance or other cover, equity' in generic
+    code, loan, _ = run_cli("draft", "--kind", "support", "--rules", "OV6", "--loan")
+    assert code == 0
+    assert "declare all or part of the amounts outstanding under this Agreement" in loan
+    assert "is an event of default for all purposes of this Agreement" in loan
+
+
+def test_a_restriction_the_law_compels_follows_ungp_23_and_the_state_keeps_its_promise() -> None:
+    """L3: comply with the law, but challenge, comply narrowly, inform, keep records."""
+    text = draft_text(
+        "licence", company="the Licensee", state="the Regulator", rules=["GR1"], clause_number=9
+    )
+    subject = "Subject to clause 9.3, the Licensee shall comply with a Restriction Request only if:"
+    assert subject in text
+    assert (
+        "9.3 Where the law compels the Licensee to comply with a Restriction Request that does "
+        "not meet the conditions in clause 9.2, the Licensee shall:"
+    ) in text
+    for step in (
+        "challenge it before the competent court",
+        "comply only to the extent the law compels, in the narrowest way",
+        "inform the Regulator of it",
+        "keep a written record of the request",
+    ):
+        assert step in text
+    assert "The Regulator shall not make, or require the Licensee to comply with," in text
+
+
+def test_the_assessment_is_updated_before_a_planned_change_and_otherwise_without_delay() -> None:
+    """L4: one timing for each case."""
+    text = draft_text("service", company=SUPPLIER, state=AUTHORITY, rules=["DD3"])
+    assert (
+        "(b) whenever there is a material change, including any of the following, before the "
+        "change takes effect where it is planned, and otherwise without delay after the "
+        "Supplier becomes aware of it:"
+    ) in text
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_period_in_days_is_in_calendar_days(kind: str) -> None:
+    """L5: "five days" to acknowledge a complaint cannot be argued to mean working days."""
+    for rule in applicable(kind):
+        text = draft_text(kind, company=SUPPLIER, state=AUTHORITY, rules=[rule])
+        has_days = re.search(r"\bdays?\b", text.replace('"day" means', ""))
+        assert bool(has_days) == ('"day" means a calendar day.' in text), rule
+    schedule = draft_text(kind, company=SUPPLIER, state=AUTHORITY)
+    assert '"day" means a calendar day.' in schedule
+
+
+# ---------------------------------------------------------------------------
+# A blank clause number, and one Markdown escaper
+# ---------------------------------------------------------------------------
+
+
+def test_clause_number_zero_is_left_blank_for_the_drafter_in_text_and_word() -> None:
+    text = draft_text("service", company=SUPPLIER, state=AUTHORITY, rules=["OV4"], clause_number=0)
+    assert text.startswith("[●]. HUMAN RIGHTS\n\n[●].1 In this Clause [●], the following")
+    assert "[●].3 Within 30 days after becoming aware" in text
+    word = draft_text(
+        "service", company=SUPPLIER, state=AUTHORITY, rules=["OV4"], clause_number=0, format="docx"
+    )
+    numbering = zipfile.ZipFile(io.BytesIO(word)).read("word/numbering.xml").decode()
+    assert 'w:val="[●]."' in numbering and 'w:val="[●].%2"' in numbering
+
+
+def test_drafted_markdown_and_the_markdown_report_share_one_escaper() -> None:
+    from clausecheck import _draft_layout, _markdown_escape
+    from clausecheck.render import markdown
+
+    assert markdown.escape is _markdown_escape.escape_markdown
+    assert _draft_layout.escape_markdown is _markdown_escape.escape_markdown
+    text = draft_text(
+        "service", company="$x$ ~Co~ Ltd", state=AUTHORITY, rules=["DD1"], format="markdown"
+    )
+    assert "\\$x\\$ \\~Co\\~ Ltd shall respect Human Rights" in text

@@ -39,3 +39,17 @@ def test_read_stays_the_function_after_the_reader_package_is_imported() -> None:
 
     assert callable(clausecheck.read)
     assert clausecheck.read.__module__ == "clausecheck.pipeline"
+
+
+def test_the_json_report_carries_the_readers_warnings() -> None:
+    """Tracked changes read as accepted (the bundled example has two) must reach every
+    machine-readable report, not only the text one: ``warnings`` is additive in
+    ``clausecheck/report@1``."""
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parent.parent / "examples" / "procurement-draft.docx"
+    report = clausecheck.check(example)
+    data = report.to_dict()
+    assert data["warnings"] == list(report.warnings)
+    assert any("tracked change" in warning for warning in data["warnings"])
+    assert list(data)[-1] == "warnings"  # added after every key the schema had

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from clausecheck.errors import ReadError
 from clausecheck.model import Block, Document
+
+_T = TypeVar("_T")
 
 MAX_INPUT_BYTES = 256 * 1024 * 1024  # a contract larger than this is not a contract
 
@@ -20,6 +25,17 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 PDF_MAGIC = b"%PDF-"
 RTF_MAGIC = b"{\\rtf"
+# Other files that are never contracts in text: images, archives, programs.
+_BINARY_MAGIC = {
+    b"\x89PNG\r\n\x1a\n": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF87a": "a GIF image",
+    b"GIF89a": "a GIF image",
+    b"\x1f\x8b": "a gzip archive",
+    b"7z\xbc\xaf\x27\x1c": "a 7-Zip archive",
+    b"Rar!\x1a\x07": "a RAR archive",
+    b"\x7fELF": "a program",
+}
 
 FORMATS = {
     ".docx": "docx",
@@ -64,27 +80,52 @@ def read_document(path: str | os.PathLike[str]) -> Document:
 
 
 def _read_bytes(source: Path) -> bytes:
-    try:
-        size = source.stat().st_size
-        if source.is_dir():
-            raise ReadError("is a folder, not a contract file", path=source)
-        if size > MAX_INPUT_BYTES:
-            raise ReadError(
-                f"the file is {size // (1024 * 1024)} MB, more than the "
-                f"{MAX_INPUT_BYTES // (1024 * 1024)} MB limit",
-                path=source,
-            )
+    """The file's bytes: a regular file (a device or a pipe may never end), within the limit.
+
+    The size is checked before reading and again after, because a file can grow between.
+    """
+    status = _opened(source, source.stat)
+    if stat.S_ISDIR(status.st_mode):
+        raise ReadError("is a folder, not a contract file", path=source)
+    if not stat.S_ISREG(status.st_mode):
+        raise ReadError(
+            "is not a regular file (a device, a pipe or a socket)",
+            path=source,
+            hint="save the contract to a file and check that",
+        )
+    if status.st_size > MAX_INPUT_BYTES:
+        raise _too_large(source, status.st_size)
+
+    def read() -> bytes:
         with source.open("rb") as stream:
-            data = stream.read(MAX_INPUT_BYTES + 1)
+            return stream.read(MAX_INPUT_BYTES + 1)
+
+    data = _opened(source, read)
+    if len(data) > MAX_INPUT_BYTES:
+        raise _too_large(source, len(data))
+    if not data.strip():
+        raise ReadError("the file is empty", path=source, hint="nothing to check")
+    return data
+
+
+def _opened(source: Path, action: Callable[[], _T]) -> _T:
+    """``action()``, its OSError turned into a ReadError naming ``source``."""
+    try:
+        return action()
     except FileNotFoundError as err:
         raise ReadError("no such file", path=source) from err
     except PermissionError as err:
         raise ReadError("permission denied", path=source) from err
     except OSError as err:
         raise ReadError(f"cannot open: {err.strerror or err}", path=source) from err
-    if not data.strip():
-        raise ReadError("the file is empty", path=source, hint="nothing to check")
-    return data
+
+
+def _too_large(source: Path, size: int) -> ReadError:
+    return ReadError(
+        f"the file is {size // (1024 * 1024)} MB, more than the "
+        f"{MAX_INPUT_BYTES // (1024 * 1024)} MB limit",
+        path=source,
+    )
 
 
 def _format_of(source: Path, data: bytes) -> str:
@@ -99,6 +140,12 @@ def _format_of(source: Path, data: bytes) -> str:
         if suffix in {".doc", ".pdf", ".rtf", ".odt"}:
             raise ReadError(
                 f"cannot read {suffix} files",
+                path=source,
+                hint="save the contract as .docx or plain text",
+            )
+        if _is_binary(data):  # a name without a known extension: trust only the content
+            raise ReadError(
+                f"cannot read: the content is not text{_looks_like(data)}",
                 path=source,
                 hint="save the contract as .docx or plain text",
             )
@@ -139,8 +186,9 @@ def _ole_error(source: Path, data: bytes) -> ReadError:
 
 
 def _is_binary(data: bytes) -> bool:
-    """Zip, PDF, or NUL pairs that no text encoding we read (UTF-16 has a BOM) produces."""
-    if data.startswith((ZIP_MAGIC, PDF_MAGIC)):
+    """Zip, PDF, a known binary format, or NUL pairs that no text encoding we read (UTF-16
+    has a BOM) produces."""
+    if data.startswith((ZIP_MAGIC, PDF_MAGIC, *_BINARY_MAGIC)):
         return True
     has_utf16_bom = data.startswith((b"\xff\xfe", b"\xfe\xff"))
     return not has_utf16_bom and b"\x00\x00" in data[:512]
@@ -153,4 +201,7 @@ def _looks_like(data: bytes) -> str:
         return " (it is a PDF)"
     if data.startswith(RTF_MAGIC):
         return " (it is an RTF file)"
+    for magic, name in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            return f" (it is {name})"
     return ""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
+from clausecheck._numerals import LARGEST, letter, roman
 from clausecheck.read._docx_xml import W, is_on, to_int, val
 
 _ABSTRACT = W + "abstractNum"
@@ -32,6 +33,10 @@ _START_OVERRIDE = W + "startOverride"
 _STYLE_LINK = W + "numStyleLink"
 _PLACEHOLDER = re.compile(r"%([1-9])")
 LEVELS = 9
+# Every numbered paragraph carries its own copy of its label, so a label is cut here:
+# real ones ("Schedule 2, Part 3, paragraph 7(b)") are far shorter, and a level text
+# that repeats a placeholder of 1,261 letters must not cost megabytes per paragraph.
+MAX_LABEL = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,11 +134,12 @@ class Numbering:
             lvl = override.find(_LVL)
             if lvl is not None:
                 levels[ilvl] = _read_level(lvl, levels[ilvl])
-            start = to_int(val(override.find(_START_OVERRIDE)))
+            start_override = override.find(_START_OVERRIDE)
+            start = _start(start_override)
             if start is not None:
                 levels[ilvl] = replace(levels[ilvl], start=start)
-            if start is not None or lvl is not None:
-                restarts.append(ilvl)
+            if start_override is not None or lvl is not None:  # a malformed value restarts
+                restarts.append(ilvl)  # at the level's own start
         return _Instance(abstract=abstract_id, levels=tuple(levels), restarts=tuple(restarts))
 
     def level_for_style(self, num_id: int, style_id: str | None) -> int:
@@ -188,54 +194,69 @@ class Counter:
                 counts[deeper] = None
         if level.fmt == "bullet":
             return None, True
-        return self._label(instance, level, counts), False
+        return self._label(instance, ilvl, counts), False
 
-    def _label(self, instance: _Instance, level: Level, counts: list[int | None]) -> str | None:
-        def number(match: re.Match[str]) -> str:
-            at = int(match.group(1)) - 1
-            shown = instance.levels[at]
-            count = counts[at]
-            value = shown.start - 1 if count is None else count  # an unused level shows 0
+    def _label(self, instance: _Instance, ilvl: int, counts: list[int | None]) -> str | None:
+        """The level text with each %n replaced, cut at ``MAX_LABEL`` characters.
+
+        Legal numbering (``w:isLgl``, ISO/IEC 29500-1 §17.9.4) shows the numbers of the
+        *previous* levels in decimal; the level's own number keeps its format, which is
+        how "ARTICLE I" over "Section 1.01" (upperRoman, then decimalZero) is built.
+        """
+        level = instance.levels[ilvl]
+        pieces: list[str] = []
+        room = MAX_LABEL
+        at = 0
+        for match in _PLACEHOLDER.finditer(level.text):
+            pieces.append(level.text[at : match.start()][:room])
+            room -= len(pieces[-1])
+            at = match.end()
+            shown_at = int(match.group(1)) - 1
+            shown = instance.levels[shown_at]
+            if room <= 0:
+                break
             if shown.fmt == "none":
-                return ""
-            fmt = "decimal" if level.legal else shown.fmt
-            return self._numbering.format(value, fmt)
-
-        label = _PLACEHOLDER.sub(number, level.text).strip()
+                continue
+            count = counts[shown_at]
+            value = shown.start - 1 if count is None else count  # an unused level shows 0
+            fmt = "decimal" if level.legal and shown_at < ilvl else shown.fmt
+            pieces.append(self._numbering.format(value, fmt)[:room])
+            room -= len(pieces[-1])
+        else:
+            pieces.append(level.text[at:][:room])
+        label = "".join(pieces).strip()
         return label or None
 
 
 def _read_level(lvl: etree._Element, base: Level) -> Level:
+    """One ``w:lvl`` over ``base``; a missing or malformed value keeps the base's."""
     text_element = lvl.find(_TEXT)
+    start = _start(lvl.find(_START))
+    restart = to_int(val(lvl.find(_RESTART)))
     return Level(
-        start=to_int(val(lvl.find(_START))) if lvl.find(_START) is not None else base.start,
+        start=base.start if start is None else start,
         fmt=val(lvl.find(_FMT)) or base.fmt,
         text=(val(text_element) or "") if text_element is not None else base.text,
-        restart=to_int(val(lvl.find(_RESTART))) if lvl.find(_RESTART) is not None else base.restart,
+        restart=base.restart if restart is None else restart,
         legal=is_on(lvl.find(_LEGAL)),
         pstyle=val(lvl.find(_PSTYLE)) or base.pstyle,
     )
+
+
+def _start(element: etree._Element | None) -> int | None:
+    """A ``w:start`` or ``w:startOverride`` value within Word's range 0-32767, or None.
+
+    Word never writes a start outside that range; a hostile one (10**15 in upper roman)
+    would otherwise build a label of gigabytes.
+    """
+    number = to_int(val(element))
+    return None if number is None else min(max(number, 0), LARGEST)
 
 
 # ---------------------------------------------------------------------------
 # Number formats
 # ---------------------------------------------------------------------------
 
-_ROMAN = (
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
 _ONES = (
     "",
     "one",
@@ -268,32 +289,6 @@ _ORDINAL_WORDS = {
     "nine": "ninth",
     "twelve": "twelfth",
 }
-
-
-def roman(number: int) -> str:
-    """Lower-case roman numerals; nothing for 0 or less (Word shows none).
-
-    >>> roman(14)
-    'xiv'
-    """
-    if number <= 0:
-        return ""
-    out = []
-    for value, letters in _ROMAN:
-        count, number = divmod(number, value)
-        out.append(letters * count)
-    return "".join(out)
-
-
-def letter(number: int) -> str:
-    """Word's letters: a … z, then aa … zz, aaa … (the letter repeated).
-
-    >>> letter(28)
-    'bb'
-    """
-    if number <= 0:
-        return ""
-    return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
 
 
 def ordinal(number: int) -> str:

@@ -21,10 +21,13 @@ from docx.parts.document import DocumentPart
 from lxml import etree
 
 from clausecheck.errors import ReadError
+from clausecheck.read._docx_xml import W
 
 MAX_ENTRIES = 10_000
 MAX_PART_BYTES = 200 * 1024 * 1024
-MAX_XML_TOTAL_BYTES = 400 * 1024 * 1024
+# Over every entry, whatever its name or type: the reader inflates only the parts it
+# parses, but python-docx (for the annotated copy) loads every part, images included.
+MAX_TOTAL_BYTES = 400 * 1024 * 1024
 MAX_RATIO = 250
 RATIO_APPLIES_ABOVE = 1024 * 1024
 CHUNK = 1024 * 1024
@@ -33,8 +36,11 @@ _MB = 1024 * 1024
 _EOCD = b"PK\x05\x06"
 _EOCD64_LOCATOR = b"PK\x06\x07"
 _EOCD64 = b"PK\x06\x06"
+_CENTRAL_ENTRY = b"PK\x01\x02"
+_UTF32_STARTS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"<\x00\x00\x00", b"\x00\x00\x00<")
+_DOCUMENT = W + "document"
+_BODY = W + "body"
 _DOCTYPE_MARKS = (b"<!DOCTYPE", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"))
-_XML_SUFFIXES = (".xml", ".rels", ".vml")
 _CONTENT_TYPES = "[Content_Types].xml"
 
 # A macro-enabled document or a template has the same main part under another content
@@ -67,7 +73,8 @@ def open_package(data: bytes, path: str) -> DocumentPart:
 
     Raises:
         ReadError: the zip is truncated, corrupt, encrypted, over a limit, has a DOCTYPE,
-            or holds no Word document.
+            or holds no Word document (no main part, or one that is not a ``w:document``
+            with a ``w:body``).
     """
     _check_entry_count(data, path)
     try:
@@ -98,7 +105,27 @@ def open_package(data: bytes, path: str) -> DocumentPart:
             path=path,
             hint="save the file as a Word .docx",
         )
+    _check_document_root(main, path)
     return main
+
+
+def _check_document_root(main: DocumentPart, path: str) -> None:
+    """The main part must be a ``w:document`` holding a ``w:body``, as Word writes it."""
+    root = main.element
+    name = str(main.partname).lstrip("/")
+    if root.tag != _DOCUMENT:
+        found = etree.QName(root).localname if isinstance(root.tag, str) else "?"
+        raise ReadError(
+            f"not a Word document: {name} holds <{found}>, not a w:document",
+            path=path,
+            hint="save the file as a Word .docx",
+        )
+    if root.find(_BODY) is None:
+        raise ReadError(
+            f"the file is corrupt: {name} has no w:body, so no text",
+            path=path,
+            hint="open it in Word and save it again",
+        )
 
 
 def parse_part_xml(blob: bytes, path: str, name: str) -> etree._Element:
@@ -130,7 +157,13 @@ def related_part(source, reltype: str):
 
 
 def _check_entry_count(data: bytes, path: str) -> None:
-    """Refuse too many entries from the end record, before zipfile builds its list."""
+    """Refuse too many entries before zipfile builds its list of them.
+
+    The end record states a count, but zipfile does not use it: it parses the central
+    directory, whose size the end record (or the zip64 end record just before it) also
+    states, to its end. So the entries are also counted in that directory, as zipfile
+    finds it, and the file is refused when either count is over the limit.
+    """
     at = data.rfind(_EOCD, max(0, len(data) - 65_557))
     if at < 0:
         raise ReadError(
@@ -140,20 +173,41 @@ def _check_entry_count(data: bytes, path: str) -> None:
     record = data[at : at + 22]
     if len(record) < 22:
         raise ReadError("the file is truncated or corrupt: the zip end record is cut", path=path)
-    (count,) = struct.unpack_from("<H", record, 10)
-    if count == 0xFFFF:
-        locator = data[at - 20 : at]
-        if locator.startswith(_EOCD64_LOCATOR):
-            (offset,) = struct.unpack_from("<Q", locator, 8)
-            record64 = data[offset : offset + 56]
-            if record64.startswith(_EOCD64) and len(record64) == 56:
-                (count,) = struct.unpack_from("<Q", record64, 32)
+    (count, directory_size) = struct.unpack_from("<HI", record, 10)
+    directory_end = at
+    record64 = data[at - 76 : at - 20] if at >= 76 else b""
+    if data[at - 20 : at].startswith(_EOCD64_LOCATOR) and record64.startswith(_EOCD64):
+        (count64, directory_size) = struct.unpack_from("<QQ", record64, 32)
+        count = max(count, count64)
+        directory_end = at - 76
     if count > MAX_ENTRIES:
         raise ReadError(
             f"refused: the zip has {count:,} entries (limit {MAX_ENTRIES:,})",
             path=path,
             hint="a Word document has a few hundred at most",
         )
+    if _count_directory(data, directory_end - directory_size, directory_end) > MAX_ENTRIES:
+        raise ReadError(
+            f"refused: the zip directory holds more than {MAX_ENTRIES:,} entries "
+            "(its end record says fewer)",
+            path=path,
+            hint="a Word document has a few hundred at most",
+        )
+
+
+def _count_directory(data: bytes, start: int, end: int) -> int:
+    """How many central-directory entries lie between ``start`` and ``end``, counting no
+    further than one past the limit; a damaged directory stops the count (zipfile then
+    reports the damage)."""
+    count = 0
+    at = max(start, 0)
+    while at + 46 <= end and count <= MAX_ENTRIES:
+        if data[at : at + 4] != _CENTRAL_ENTRY:
+            break
+        (name, extra, comment) = struct.unpack_from("<HHH", data, at + 28)
+        at += 46 + name + extra + comment
+        count += 1
+    return count
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], path: str) -> None:
@@ -162,7 +216,7 @@ def _check_directory(infos: list[zipfile.ZipInfo], path: str) -> None:
             f"refused: the zip has {len(infos):,} entries (limit {MAX_ENTRIES:,})", path=path
         )
     seen: set[str] = set()
-    xml_total = 0
+    total = 0
     for info in infos:
         name = info.filename
         if name in seen:
@@ -195,18 +249,14 @@ def _check_directory(infos: list[zipfile.ZipInfo], path: str) -> None:
                 path=path,
                 hint="this looks like a zip bomb",
             )
-        if _is_xml(name):
-            xml_total += size
-    if xml_total > MAX_XML_TOTAL_BYTES:
+        total += size
+    if total > MAX_TOTAL_BYTES:
         raise ReadError(
-            f"refused: the XML parts would inflate to {xml_total // _MB:,} MB "
-            f"(limit {MAX_XML_TOTAL_BYTES // _MB} MB)",
+            f"refused: the parts would inflate to {total // _MB:,} MB "
+            f"(limit {MAX_TOTAL_BYTES // _MB} MB in all)",
             path=path,
+            hint="a Word contract, images included, is far smaller",
         )
-
-
-def _is_xml(name: str) -> bool:
-    return name.lower().endswith(_XML_SUFFIXES)
 
 
 # ---------------------------------------------------------------------------
@@ -255,15 +305,25 @@ def _read_checked(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) ->
 
 
 def _has_doctype(blob: bytes, name: str, path: str) -> bool:
-    """Whether an XML part declares a DOCTYPE; parts not in UTF-8 or UTF-16 are refused."""
+    """Whether an XML part declares a DOCTYPE; parts not in UTF-8 or UTF-16 are refused.
+
+    UTF-32 is refused by name: its byte-order mark and its first "<" begin like UTF-16's,
+    but a DOCTYPE in it matches neither UTF-16 pattern.
+    """
+    if blob.startswith(_UTF32_STARTS):
+        raise _not_utf8_or_16(name, path)
     if blob.startswith((b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")):
         return any(mark in blob for mark in _DOCTYPE_MARKS[1:])
     if not blob.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-        raise ReadError(
-            f"refused: part {name} is not XML in UTF-8 or UTF-16, which Word always writes",
-            path=path,
-        )
+        raise _not_utf8_or_16(name, path)
     return _DOCTYPE_MARKS[0] in blob
+
+
+def _not_utf8_or_16(name: str, path: str) -> ReadError:
+    return ReadError(
+        f"refused: part {name} is not XML in UTF-8 or UTF-16, which Word always writes",
+        path=path,
+    )
 
 
 def _content_types(blob: bytes, path: str) -> tuple[dict[str, str], dict[str, str]]:

@@ -109,8 +109,8 @@ class StyleTable:
             if not heading_found:
                 if raw.heading is not None:
                     heading, heading_found = raw.heading, True
-                elif raw.outline is not None:
-                    heading = raw.outline + 1 if raw.outline < 9 else None
+                elif raw.outline is not None:  # 0-8 are outline levels, 9 is body text
+                    heading = raw.outline + 1 if 0 <= raw.outline < 9 else None
                     heading_found = True
             if not num_found and (raw.num_id is not None or raw.ilvl is not None):
                 num_id, ilvl, num_found = raw.num_id, raw.ilvl, True

@@ -104,6 +104,29 @@ def normalise(raw: str) -> str:
     return " ".join(raw.split())
 
 
+class TextObserver:
+    """Hooks that see which Word elements made each block while ``PartText`` reads.
+
+    They only observe: ``PartText`` ignores what they do and return, and passes them the
+    very list of text pieces it builds each paragraph from, so an observer can tell
+    paragraphs apart by that list's identity. This base class does nothing; the Word
+    annotator (``render/_word_map.py``) records them to map offsets back to runs.
+    """
+
+    def paragraph(self, element: etree._Element, texts: list[str]) -> None:
+        """A ``w:p`` is about to be read; its text pieces will be appended to ``texts``."""
+
+    def run(self, run: etree._Element, texts: list[str], first: int, last: int) -> None:
+        """``run`` (a ``w:r`` of the paragraph of ``texts``) made ``texts[first:last]``."""
+
+    def block(self, texts: list[str], made: Block | None) -> None:
+        """The pieces ``texts`` became the block ``made`` (None: no block, no text).
+
+        ``texts`` is a paragraph's own list, or a new one when a paragraph whose mark is a
+        tracked deletion is joined to the next (accepting the change joins them).
+        """
+
+
 class PartText:
     """Reads one part (the body, a header, a note) into Blocks appended to ``blocks``."""
 
@@ -115,6 +138,7 @@ class PartText:
         numbering: Numbering,
         part: Part,
         kind: BlockKind | None = None,
+        observer: TextObserver | None = None,
     ) -> None:
         self.blocks = blocks
         self.styles = styles
@@ -128,6 +152,7 @@ class PartText:
         self.note_refs: dict[str, list[str]] = {"footnote": [], "endnote": []}
         self._fields: list[bool] = []  # one per open field: True while in its instruction
         self._hidden_styles = styles.hidden_character_styles
+        self._observer = observer
 
     # -- block level -----------------------------------------------------------------
 
@@ -139,6 +164,8 @@ class PartText:
             if element.tag == P:
                 texts: list[str] = []
                 boxes: list[etree._Element] = []
+                if self._observer is not None:
+                    self._observer.paragraph(element, texts)
                 ppr = self._inline(element, texts, boxes)
                 props = _NO_PROPS if ppr is None else _properties(ppr)
                 if props[4]:  # the paragraph mark is deleted: accepting joins it to the next
@@ -149,16 +176,21 @@ class PartText:
                 if carry:
                     texts = carry + texts
                     carry, carried = [], None
-                self._paragraph(props, texts, cell)
+                self._block(props, texts, cell)
                 for box in boxes:
                     self.read(box, cell)
             else:
                 if carried is not None:
-                    self._paragraph(carried, carry, cell)
+                    self._block(carried, carry, cell)
                     carry, carried = [], None
                 self._table(element)
         if carried is not None:
-            self._paragraph(carried, carry, cell)
+            self._block(carried, carry, cell)
+
+    def _block(self, props: _Props, texts: list[str], cell: tuple[int, int, int] | None) -> None:
+        made = self._paragraph(props, texts, cell)
+        if self._observer is not None:
+            self._observer.block(texts, made)
 
     def _table(self, table: etree._Element) -> None:
         number = self.tables
@@ -191,7 +223,8 @@ class PartText:
 
     def _paragraph(
         self, props: _Props, texts: list[str], cell: tuple[int, int, int] | None
-    ) -> None:
+    ) -> Block | None:
+        """Count the paragraph's number and append its Block; None when it has no text."""
         style_id, num_id, ilvl, outline, _ = props
         style = self.styles.paragraph_style(style_id)
         if num_id is None and style is not None:
@@ -208,9 +241,9 @@ class PartText:
                 listed = True
         text = normalise("".join(texts))
         if not text:
-            return
-        if outline is not None:
-            heading = outline + 1 if outline < 9 else None
+            return None
+        if outline is not None:  # 0-8 are outline levels; 9 (body text) and others are not
+            heading = outline + 1 if 0 <= outline < 9 else None
         else:
             heading = style.heading if style is not None else None
         if self.kind is not None:
@@ -223,18 +256,18 @@ class PartText:
             kind, level = BlockKind.LIST_ITEM, ilvl
         else:
             kind, level = BlockKind.PARAGRAPH, None
-        self.blocks.append(
-            Block(
-                index=len(self.blocks),
-                text=text,
-                kind=kind,
-                part=Part.TABLE if cell is not None and self.part is Part.BODY else self.part,
-                style=style.name if style is not None else style_id,
-                level=level,
-                label=label,
-                cell=cell,
-            )
+        block = Block(
+            index=len(self.blocks),
+            text=text,
+            kind=kind,
+            part=Part.TABLE if cell is not None and self.part is Part.BODY else self.part,
+            style=style.name if style is not None else style_id,
+            level=level,
+            label=label,
+            cell=cell,
         )
+        self.blocks.append(block)
+        return block
 
     # -- inline level ----------------------------------------------------------------
 
@@ -246,7 +279,12 @@ class PartText:
         for child in parent:
             tag = child.tag
             if tag == R:
-                self._run(child, out, boxes)
+                if self._observer is None:
+                    self._run(child, out, boxes)
+                else:
+                    first = len(out)
+                    self._run(child, out, boxes)
+                    self._observer.run(child, out, first, len(out))
             elif tag == PPR:
                 properties = child
             elif tag in _INLINE_CONTAINERS:

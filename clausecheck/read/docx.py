@@ -10,9 +10,11 @@ This module does not find clauses, definitions or parties: ``structure.py`` does
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.parts.document import DocumentPart
 from lxml import etree
 
 from clausecheck.errors import ReadError
@@ -49,14 +51,7 @@ def read_docx(data: bytes, path: str) -> tuple[tuple[Block, ...], tuple[str, ...
     """
     document = open_package(data, path)
     warnings: list[str] = []
-    styles_part = related_part(document, RT.STYLES)
-    styles = StyleTable(styles_part.element if styles_part is not None else None)
-    numbering_part = related_part(document, RT.NUMBERING)
-    numbering = Numbering(
-        numbering_part.element if numbering_part is not None else None,
-        styles.numbering_styles,
-        warnings.append,
-    )
+    styles, numbering = styles_and_numbering(document, warnings.append)
     settings_part = related_part(document, RT.SETTINGS)
     settings = settings_part.element if settings_part is not None else None
     blocks: list[Block] = []
@@ -92,6 +87,24 @@ def read_docx(data: bytes, path: str) -> tuple[tuple[Block, ...], tuple[str, ...
     if any(reader.alt_chunks for reader in readers):
         warnings.append("embedded documents (altChunk) were not read")
     return tuple(blocks), tuple(warnings)
+
+
+def styles_and_numbering(
+    document: DocumentPart, warn: Callable[[str], None]
+) -> tuple[StyleTable, Numbering]:
+    """The document's style table and list definitions (empty ones when it has none).
+
+    Shared with the Word annotator, which must number blocks exactly as this reader does.
+    """
+    styles_part = related_part(document, RT.STYLES)
+    styles = StyleTable(styles_part.element if styles_part is not None else None)
+    numbering_part = related_part(document, RT.NUMBERING)
+    numbering = Numbering(
+        numbering_part.element if numbering_part is not None else None,
+        styles.numbering_styles,
+        warn,
+    )
+    return styles, numbering
 
 
 def _headers_and_footers(document, body: etree._Element, settings: etree._Element | None):

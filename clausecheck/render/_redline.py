@@ -28,8 +28,8 @@ from docx.document import Document as WordDocument
 from docx.oxml import OxmlElement
 from lxml import etree
 
-from clausecheck.errors import UsageError
 from clausecheck.model import Document, Finding, Region, Report, Status
+from clausecheck.read._docx_xml import W
 from clausecheck.render._word_map import XML_SPACE, BodyBlock
 from clausecheck.render._word_places import (
     clause_end,
@@ -38,11 +38,10 @@ from clausecheck.render._word_places import (
     new_clause_after,
 )
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_ID = _W + "id"
-_PPR, _RPR, _SECT_PR, _PPR_CHANGE = (_W + n for n in ("pPr", "rPr", "sectPr", "pPrChange"))
-_TRACK_MARKS = tuple(_W + n for n in ("ins", "del", "moveFrom", "moveTo", "rPrChange"))
-_BODY, _NUM_PR = _W + "body", _W + "numPr"
+_ID = W + "id"
+_PPR, _RPR, _SECT_PR, _PPR_CHANGE = (W + n for n in ("pPr", "rPr", "sectPr", "pPrChange"))
+_TRACK_MARKS = tuple(W + n for n in ("ins", "del", "moveFrom", "moveTo", "rPrChange"))
+_BODY, _NUM_PR = W + "body", W + "numPr"
 _STEP = 567  # twips: one indentation step (1 cm), as Word's list levels use
 _ITEM_LABEL = re.compile(r"^\(?[a-z]{1,2}\)$")
 _NUMBERED = ("heading", "para", "item", "subitem")
@@ -83,21 +82,10 @@ def redline_document(
 
 
 def _drafted_clause(report: Report, document: Document, rules: list[str]):
-    """The paragraphs of one new clause for ``rules``, fitted to the contract."""
-    from clausecheck._draft_fit import GENERIC_NAMES, contract_style
-    from clausecheck.drafting import compose
+    """The paragraphs of one new clause for ``rules``, worded exactly as the suggestions."""
+    from clausecheck._draft_fit import fitted_clause
 
-    kind = str(report.kind)
-    style = contract_style(document, kind)
-    options = {"numbering": style.numbering, "clause_number": style.next_number}
-    try:
-        paragraphs, _ = compose(
-            kind, company=style.company, state=style.state, rules=rules, **options
-        )
-    except UsageError:  # a defined name the drafter cannot use as written: go generic
-        company, state = GENERIC_NAMES.get(kind, ("the Company", "the Authority"))
-        paragraphs, _ = compose(kind, company=company, state=state, rules=rules, **options)
-    return paragraphs, style
+    return fitted_clause(report, document, rules)
 
 
 def _insert_clause(
@@ -226,9 +214,9 @@ def _copied_properties(source: etree._Element | None, *, numbered: bool = True) 
             properties.remove(child)
     if not numbered:
         indent = properties.get_or_add_ind()  # python-docx keeps the schema's order
-        left = indent.get(_W + "left") or indent.get(_W + "start") or "567"
-        indent.set(_W + "left", str(int(left) + _STEP if left.isdigit() else 1701))
-        indent.set(_W + "hanging", str(_STEP))
+        left = indent.get(W + "left") or indent.get(W + "start") or "567"
+        indent.set(W + "left", str(int(left) + _STEP if left.isdigit() else 1701))
+        indent.set(W + "hanging", str(_STEP))
     marks = properties.find(_RPR)
     if marks is not None:
         for child in list(marks):
@@ -238,7 +226,7 @@ def _copied_properties(source: etree._Element | None, *, numbered: bool = True) 
 
 
 def _ins(ids: _Ids, author: str, date: str) -> etree._Element:
-    attributes = {_ID: str(ids.next()), _W + "author": author, _W + "date": date}
+    attributes = {_ID: str(ids.next()), W + "author": author, W + "date": date}
     return OxmlElement("w:ins", attrs=attributes)
 
 

@@ -1,11 +1,11 @@
 """Map a Report's block offsets back to the runs of a Word body, and cut runs at them.
 
 Blocks are numbered by the Word reader; to number them the same way this module runs the
-reader's own ``PartText`` over the body, with two hooks that only *record* which
-paragraph made each block and which run made each piece of its text. A span of a block's
-accepted text (after the reader's whitespace normalisation) then maps to (run, child,
-offset) positions, and ``cut`` splits runs there so a comment or a tracked change can
-start and end exactly at the evidence. Knows nothing of findings or comments.
+reader's own ``PartText`` over the body, with a ``TextObserver`` that only *records*
+which paragraph made each block and which run made each piece of its text. A span of a
+block's accepted text (after the reader's whitespace normalisation) then maps to (run,
+child, offset) positions, and ``cut`` splits runs there so a comment or a tracked change
+can start and end exactly at the evidence. Knows nothing of findings or comments.
 """
 
 from __future__ import annotations
@@ -13,26 +13,23 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.parts.document import DocumentPart
 from lxml import etree
 
-from clausecheck.model import Part
-from clausecheck.read._docx_numbering import Numbering
-from clausecheck.read._docx_package import related_part
-from clausecheck.read._docx_styles import StyleTable
+from clausecheck.model import Block, Part
 from clausecheck.read._docx_text import (
     _NO_BREAK_HYPHEN,
     _SPACE,
     _SYM,
     RPR,
-    P,
     PartText,
     T,
+    TextObserver,
     normalise,
 )
 from clausecheck.read._docx_text import _symbol as symbol_text
+from clausecheck.read.docx import styles_and_numbering
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -61,69 +58,53 @@ class BodyBlock:
         return (at, at + len(wanted)) if at >= 0 else None
 
 
-class _Tracer(PartText):
-    """The reader's PartText, recording which paragraph and runs made each block.
+@dataclass
+class _Paragraph:
+    texts: list[str]  # held, so that its id() is not reused while the paragraph is open
+    element: etree._Element
+    runs: list[tuple[etree._Element, int, int]]  # (run, first piece, end piece)
 
-    The hooks only observe: each calls the reader's own method with the same arguments.
-    They find their values by type (the paragraph element, the list of text pieces), so a
-    reordered signature in the reader does not silently mis-trace; a test compares the
-    traced texts with the reader's blocks.
-    """
 
-    def __init__(self, **kwargs: object) -> None:
-        PartText.__init__(self, **kwargs)  # type: ignore[arg-type]
+class _Tracer(TextObserver):
+    """Records, through the reader's observer hooks, what made each body block."""
+
+    def __init__(self) -> None:
         self.made: list[BodyBlock] = []
-        self._paragraphs: dict[int, etree._Element] = {}
-        self._runs: dict[int, tuple[list[str], list[tuple[etree._Element, int, int]]]] = {}
+        self._open: dict[int, _Paragraph] = {}
 
-    def _inline(self, *args: object, **kwargs: object) -> object:
-        parent, out = args[0], _pieces(args)
-        if isinstance(parent, etree._Element) and parent.tag == P and out is not None:
-            self._paragraphs[id(out)] = parent
-        return super()._inline(*args, **kwargs)
+    def _find(self, texts: list[str]) -> _Paragraph | None:
+        found = self._open.get(id(texts))
+        return found if found is not None and found.texts is texts else None
 
-    def _run(self, *args: object, **kwargs: object) -> object:
-        run, out = args[0], _pieces(args)
-        before = len(out) if out is not None else 0
-        result = super()._run(*args, **kwargs)
-        if out is not None and isinstance(run, etree._Element):
-            self._runs.setdefault(id(out), (out, []))[1].append((run, before, len(out)))
-        return result
+    def paragraph(self, element: etree._Element, texts: list[str]) -> None:
+        self._open[id(texts)] = _Paragraph(texts=texts, element=element, runs=[])
 
-    def _paragraph(self, *args: object, **kwargs: object) -> object:
-        count = len(self.blocks)
-        result = super()._paragraph(*args, **kwargs)
-        texts = _pieces(args)
-        key = id(texts)
-        traced = self._runs.pop(key, None)
-        paragraph = self._paragraphs.pop(key, None)
-        if len(self.blocks) == count:
-            return result
-        text = self.blocks[-1].text
-        origins = None
-        if texts is not None and traced is not None and traced[0] is texts:
-            origins = _origins(texts, traced[1], text)
-        self.made.append(BodyBlock(paragraph=paragraph, text=text, origins=origins))
-        return result
+    def run(self, run: etree._Element, texts: list[str], first: int, last: int) -> None:
+        found = self._find(texts)
+        if found is not None:
+            found.runs.append((run, first, last))
 
-
-def _pieces(args: tuple[object, ...]) -> list[str] | None:
-    """The list of text pieces among a reader method's arguments."""
-    return next((a for a in args if isinstance(a, list)), None)
+    def block(self, texts: list[str], made: Block | None) -> None:
+        found = self._find(texts)
+        if found is not None:
+            del self._open[id(texts)]
+        if made is None:
+            return
+        if found is None:  # joined to a paragraph whose mark is a tracked deletion
+            self.made.append(BodyBlock(paragraph=None, text=made.text, origins=None))
+            return
+        origins = _origins(texts, found.runs, made.text)
+        self.made.append(BodyBlock(paragraph=found.element, text=made.text, origins=origins))
 
 
 def body_blocks(document_part: DocumentPart) -> list[BodyBlock]:
     """The body's blocks, numbered exactly as the Word reader numbers them (from 0)."""
-    styles_part = related_part(document_part, RT.STYLES)
-    styles = StyleTable(styles_part.element if styles_part is not None else None)
-    numbering_part = related_part(document_part, RT.NUMBERING)
-    numbering = Numbering(
-        numbering_part.element if numbering_part is not None else None,
-        styles.numbering_styles,
-        lambda _warning: None,
+    styles, numbering = styles_and_numbering(document_part, lambda _warning: None)
+    tracer = _Tracer()
+    reader = PartText(
+        blocks=[], styles=styles, numbering=numbering, part=Part.BODY, observer=tracer
     )
-    tracer = _Tracer(blocks=[], styles=styles, numbering=numbering, part=Part.BODY)
-    tracer.read(document_part.element.body)
+    reader.read(document_part.element.body)
     return tracer.made
 
 

@@ -23,15 +23,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from docx.document import Document as WordDocument
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.text.run import Run
 from lxml import etree
 
-from clausecheck._files import write_atomically
+from clausecheck._files import same_file, write_atomically
 from clausecheck.errors import ReadError, UsageError
 from clausecheck.model import Document, Evidence, Finding, Report, Status
 from clausecheck.read._docx_package import open_package
+from clausecheck.read._docx_xml import W
 from clausecheck.render._describe import where
 from clausecheck.render._redline import redline_document
 from clausecheck.render._word_map import BodyBlock, body_blocks, cut_span
@@ -39,8 +41,10 @@ from clausecheck.render._word_places import heading_for
 
 AUTHOR = "clausecheck"
 INITIALS = "CC"
-_R = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}r"
-_DEL = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}del"
+_R, _DEL = W + "r", W + "del"
+# python-docx opens only the plain document type; the reader also reads macro-enabled files
+# and templates, but an annotated copy of one, saved as .docx, would not open in Word.
+_ANNOTATABLE = CT.WML_DOCUMENT_MAIN
 _BODY_PARTS = ("body", "table")
 
 
@@ -75,8 +79,9 @@ def annotate_docx(
         How many comments and insertions the copy received.
 
     Raises:
-        UsageError: ``source`` is not a .docx, is not the file the report was made from,
-            or ``out`` is ``source`` itself.
+        UsageError: ``source`` is not a .docx (a macro-enabled .docm or a template is
+            not), is not the file the report was made from, or ``out`` is ``source``
+            itself.
         ReadError: ``source`` cannot be read.
         ClausecheckError: ``out`` cannot be written.
     """
@@ -199,13 +204,8 @@ def _same_text(a: str, b: str) -> bool:
 
 
 def _source_bytes(report: Report, src: Path, target: Path) -> bytes:
-    if report.document.format != "docx" or src.suffix.lower() not in (".docx", ".docm"):
-        raise UsageError(
-            "only a Word .docx contract can be annotated",
-            path=src,
-            hint="use --format html or markdown for text contracts",
-        )
-    if target.exists() and target.resolve() == src.resolve():
+    check_annotatable(src, report.document.format)
+    if same_file(target, src):
         raise UsageError(
             "the annotated copy would overwrite the contract",
             path=src,
@@ -224,15 +224,49 @@ def _source_bytes(report: Report, src: Path, target: Path) -> bytes:
     return data
 
 
+def check_annotatable(src: Path, fmt: str = "docx") -> None:
+    """Refuse, by its name and format, a file that cannot be annotated.
+
+    Raises:
+        UsageError: it is not a Word .docx (a text contract, a .docm, a template).
+    """
+    suffix = src.suffix.lower()
+    if fmt == "docx" and suffix in (".docm", ".dotx", ".dotm"):
+        raise UsageError(
+            f"a {suffix} file cannot be annotated: the copy would not open as a .docx",
+            path=src,
+            hint="save the contract as a Word .docx (without macros) and annotate that",
+        )
+    if fmt != "docx" or suffix != ".docx":
+        raise UsageError(
+            "only a Word .docx contract can be annotated",
+            path=src,
+            hint="use --format html or markdown for text contracts",
+        )
+
+
 def _open(data: bytes, src: Path) -> WordDocument:
-    """The Word file, after the reader's safety checks, opened with every part intact."""
-    open_package(data, str(src))  # refuses bombs, DOCTYPEs, broken zips (ReadError)
+    """The Word file, after the reader's safety checks, opened with every part intact.
+
+    Raises:
+        ReadError: the file fails the reader's checks or python-docx cannot open it.
+        UsageError: its main part is not a plain .docx document (a renamed .docm).
+    """
+    main = open_package(data, str(src))  # refuses bombs, DOCTYPEs, broken zips (ReadError)
+    if main.content_type != _ANNOTATABLE:
+        raise UsageError(
+            "this file cannot be annotated: it is a macro-enabled document or a template "
+            "saved under a .docx name",
+            path=src,
+            hint="save it from Word as a plain .docx and annotate that",
+        )
     import docx
 
     try:
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as err:
-        raise ReadError(f"cannot open the Word file: {err}", path=src) from err
+        detail = re.sub(r"'?<_io\.BytesIO object at \w+>'?", "the file", str(err))
+        raise ReadError(f"cannot open the Word file: {detail}", path=src) from err
 
 
 def _structure(src: Path, report: Report) -> Document:

@@ -1,5 +1,9 @@
 """Render Reports as CSV: one row per file × rule, for researchers comparing many contracts.
 
+The last column repeats, on each of a file's rows, what the reader warned about that file
+(tracked changes read as accepted, a text decoded as Windows-1252), one warning a line,
+so that a row read on its own still says how far its evidence can be trusted.
+
 RFC 4180 quoting (every field quoted, CRLF line ends, a header row), UTF-8 text. A cell
 that a spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab
 or a carriage return) is prefixed with an apostrophe: contract text is data, and a
@@ -31,6 +35,7 @@ COLUMNS: tuple[str, ...] = (
     "evidence_heading",
     "evidence_line",
     "evidence_text",
+    "warnings",
 )
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -54,6 +59,7 @@ def rows(reports: Sequence[Report]) -> list[tuple[object, ...]]:
     """The table as plain values, one tuple per file × rule, in ``COLUMNS`` order."""
     table: list[tuple[object, ...]] = []
     for report in reports:
+        warnings = "\n".join(report.warnings)
         for finding in report.findings:
             first = finding.evidence[0] if finding.evidence else None
             location = first.location if first else None
@@ -74,6 +80,7 @@ def rows(reports: Sequence[Report]) -> list[tuple[object, ...]]:
                     (location.heading or "") if location else "",
                     location.line if location and location.line is not None else "",
                     " ".join(first.text.split()) if first else "",
+                    warnings,
                 )
             )
     return table

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from clausecheck._markdown_escape import escape_markdown as escape
 from clausecheck.model import Finding, Report, Status
 from clausecheck.render._describe import (
     STATUS_TITLES,
@@ -32,10 +33,6 @@ STATUS_MARKS: dict[Status, str] = {
     Status.FLAGGED: "🚩 flagged",
 }
 
-# Characters CommonMark, GitHub's tables and its math can read as syntax anywhere in a line.
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
-# At the start of a line: a heading, a list item, a setext underline, an ordered item.
-_LINE_START = re.compile(r"^(?:([#+=-])|(\d+)([.)]))")
 _BACKTICKS = re.compile(r"`+")
 
 
@@ -52,16 +49,6 @@ def render_markdown(reports: Sequence[Report]) -> str:
     for report in reports:
         lines += ["", _document(report, level=2).rstrip("\n")]
     return "\n".join(lines) + "\n"
-
-
-def escape(text: str) -> str:
-    """Contract text as literal Markdown inline text, on one line.
-
-    >>> print(escape("1. clause *4* | <b>"))
-    1\\. clause \\*4\\* \\| \\<b\\>
-    """
-    flat = _INLINE_SPECIAL.sub(r"\\\1", " ".join(text.split()))
-    return _LINE_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", flat)
 
 
 def fenced(text: str, info: str = "text") -> str:

@@ -14,8 +14,11 @@ Where a result points:
   clause ("12.3", kind ``member``, qualified by its heading); the evidence is the
   location's message.
 ``partialFingerprints`` hash the rule and the clause text, so a finding keeps its
-identity while the draft is renumbered or edited elsewhere. Decides nothing about a
-status and never reopens the contract.
+identity while the draft is renumbered or edited elsewhere. What the reader warned about
+a document (tracked changes read as accepted, a text decoded as Windows-1252) is a
+warning-level ``toolExecutionNotification`` of the run's one invocation, located at that
+document: it qualifies every result for the file without being an alert itself. Decides
+nothing about a status and never reopens the contract.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ def render_sarif(reports: Sequence[Report]) -> str:
                 "tool": {"driver": _driver(descriptors)},
                 "artifacts": artifacts,
                 "columnKind": "unicodeCodePoints",
+                "invocations": [_invocation(reports)],
                 "results": results,
                 "properties": {
                     "documents": [
@@ -159,6 +163,29 @@ def _driver(descriptors: list[dict[str, Any]]) -> dict[str, Any]:
         "semanticVersion": __version__,
         "rules": descriptors,
     }
+
+
+def _invocation(reports: Sequence[Report]) -> dict[str, Any]:
+    """The run's invocation, with the reader's warnings about each document."""
+    notifications = [
+        {
+            "level": "warning",
+            "message": {"text": warning},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {
+                            "uri": artifact_uri(report.document.path),
+                            "index": number,
+                        }
+                    }
+                }
+            ],
+        }
+        for number, report in enumerate(reports)
+        for warning in dict.fromkeys(report.warnings)  # once each, in order
+    ]
+    return {"executionSuccessful": True, "toolExecutionNotifications": notifications}
 
 
 def _artifact(report: Report) -> dict[str, Any]:

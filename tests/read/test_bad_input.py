@@ -2,15 +2,18 @@
 
 Every case is built here: a .docx that is text, a .txt that is a zip, cut and damaged
 zips, an encrypted Word file (an OLE container), an empty file, zip bombs, a zip with too
-many entries, XML with a DOCTYPE, a package without its document. Each is checked through
-the library (``read_document``) and through the command line (exit code 2, one line on
-stderr, no traceback). Limits: docs/design/word-safety.md.
+many entries (stated or hidden), parts that together declare too much, XML with a DOCTYPE
+(in UTF-8, UTF-16 or UTF-32), a package without its document or whose document is not a
+``w:document`` with a ``w:body``, a PDF or a binary under any name, a device. Each is
+checked through the library (``read_document``) and through the command line (exit code
+2, one line on stderr, no traceback). Limits: docs/design/word-safety.md.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import random
 import struct
 import zipfile
 from collections.abc import Callable
@@ -23,7 +26,7 @@ from hypothesis import strategies as st
 
 from clausecheck.errors import ReadError
 from clausecheck.read import read_document
-from clausecheck.read._docx_package import MAX_ENTRIES
+from clausecheck.read._docx_package import MAX_ENTRIES, MAX_PART_BYTES, MAX_TOTAL_BYTES
 from clausecheck.read.docx import read_docx
 
 CONTENT_TYPES = (
@@ -113,6 +116,61 @@ def too_many_entries() -> bytes:
     return package(document_xml(), extra=extra)
 
 
+def hidden_entries() -> bytes:
+    """More entries than the limit, while the end record says there are five: zipfile
+    reads its directory to the end whatever the record says."""
+    return _with_end_count(too_many_entries(), 5)
+
+
+def hidden_entries_zip64() -> bytes:
+    """The end record says five; a zip64 end record before it (which zipfile reads) says
+    how many there really are."""
+    data = package(document_xml(), extra={f"x/{i}": b"" for i in range(20)})
+    at = data.rfind(b"PK\x05\x06")
+    (_, size, offset) = struct.unpack_from("<HII", data, at + 10)
+    record64 = struct.pack(
+        "<4sQHHIIQQQQ", b"PK\x06\x06", 44, 45, 45, 0, 0, 300_000, 300_000, size, offset
+    )
+    locator = struct.pack("<4sIQI", b"PK\x06\x07", 0, at, 1)
+    end = bytearray(data[at:])
+    struct.pack_into("<HH", end, 8, 5, 5)
+    return data[:at] + record64 + locator + bytes(end)
+
+
+def _with_end_count(data: bytes, count: int) -> bytes:
+    """The zip with its end record's entry counts rewritten."""
+    patched = bytearray(data)
+    at = patched.rfind(b"PK\x05\x06")
+    struct.pack_into("<HH", patched, at + 8, count, count)
+    return bytes(patched)
+
+
+def declared_total(name: str, content_type: str) -> Callable[[], bytes]:
+    """Three parts, each under the per-part and ratio limits, that declare more than
+    the total limit between them, whatever they are called and typed."""
+
+    def make() -> bytes:
+        size = (MAX_TOTAL_BYTES // 3) + 1024 * 1024
+        assert size < MAX_PART_BYTES
+        filler = random.Random(size).randbytes(600_000)  # ratio under 250:1
+        names = [name.format(i) for i in range(3)]
+        types = b"".join(
+            b'<Override PartName="/'
+            + n.encode()
+            + b'" ContentType="'
+            + content_type.encode()
+            + b'"/>'
+            for n in names
+        )
+        data = package(document_xml(), extra=dict.fromkeys(names, filler))
+        data = data.replace(CONTENT_TYPES, CONTENT_TYPES.replace(b"</Types>", types + b"</Types>"))
+        for n in names:
+            data = patch_declared_size(data, n, size)
+        return data
+
+    return make
+
+
 def billion_laughs() -> bytes:
     doctype = (
         b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "ha">'
@@ -131,6 +189,19 @@ def external_entity() -> bytes:
 def utf16_doctype() -> bytes:
     text = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE w:document [<!ENTITY x "y">]>'
     return package(text.encode("utf-16") + document_xml().decode().encode("utf-16-le"))
+
+
+def utf32_doctype() -> bytes:
+    text = '<?xml version="1.0" encoding="UTF-32"?><!DOCTYPE w:document [<!ENTITY x "y">]>'
+    return package((text + document_xml().decode()).encode("utf-32"))
+
+
+def no_body() -> bytes:
+    return package(b"<w:document " + W_NS + b"/>")
+
+
+def wrong_root() -> bytes:
+    return package(b'<?xml version="1.0"?><contract><clause>1</clause></contract>')
 
 
 def ebcdic_xml() -> bytes:
@@ -158,6 +229,7 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
 def ole_with_stream(name: str) -> bytes:
     """An OLE header followed by a directory entry naming one stream (UTF-16LE)."""
     return OLE + name.encode("utf-16-le") + b"\x00" * 64
+
 
 # (case, file name, bytes maker, words the message must contain)
 CASES: list[tuple[str, str, Callable[[], bytes], tuple[str, ...]]] = [
@@ -188,9 +260,32 @@ CASES: list[tuple[str, str, Callable[[], bytes], tuple[str, ...]]] = [
     ("declared-too-large", "huge.docx", declared_huge, ("refused", "300 MB", "limit 200 MB")),
     ("size-lies", "liar.docx", lying_size, ("truncated or corrupt", "word/document.xml")),
     ("too-many-entries", "many.docx", too_many_entries, ("refused", "10,004 entries")),
+    (
+        "entries-hidden-from-the-end-record",
+        "many.docx",
+        hidden_entries,
+        ("refused", "more than 10,000 entries"),
+    ),
+    ("entries-in-a-zip64-record", "many64.docx", hidden_entries_zip64, ("refused", "300,000")),
+    (
+        "parts-over-the-total-named-bin",
+        "parts.docx",
+        declared_total(
+            "word/h{}.bin",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+        ),
+        ("refused", "MB in all"),
+    ),
+    (
+        "images-over-the-total",
+        "images.docx",
+        declared_total("word/media/i{}.png", "image/png"),
+        ("refused", "MB in all"),
+    ),
     ("doctype-entities", "laughs.docx", billion_laughs, ("refused", "DOCTYPE")),
     ("external-entity", "xxe.docx", external_entity, ("refused", "DOCTYPE")),
     ("doctype-in-utf-16", "wide.docx", utf16_doctype, ("refused", "DOCTYPE")),
+    ("doctype-in-utf-32", "wider.docx", utf32_doctype, ("refused", "not XML in UTF-8")),
     ("xml-in-another-encoding", "ebcdic.docx", ebcdic_xml, ("refused", "not XML in UTF-8")),
     ("malformed-xml", "broken.docx", broken_xml, ("corrupt", "not well-formed")),
     (
@@ -198,6 +293,20 @@ CASES: list[tuple[str, str, Callable[[], bytes], tuple[str, ...]]] = [
         "hollow.docx",
         no_document,
         ("not a Word document", "word/document.xml"),
+    ),
+    ("document-without-body", "hollow.docx", no_body, ("corrupt", "no w:body")),
+    ("document-of-another-root", "other.docx", wrong_root, ("not a Word document", "<contract>")),
+    (
+        "pdf-without-an-extension",
+        "contract",
+        lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+        ("not text", "PDF"),
+    ),
+    (
+        "image-under-an-unknown-extension",
+        "contract.bin",
+        lambda: b"\x89PNG\r\n\x1a\n" + bytes(range(1, 200)),
+        ("not text", "PNG"),
     ),
     (
         "zip-that-is-not-word",
@@ -214,6 +323,47 @@ def bad_file(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Path, tupl
     path = tmp_path / name
     path.write_bytes(make())
     return path, words
+
+
+def test_hidden_entries_are_refused_before_zipfile_lists_them(monkeypatch) -> None:
+    import importlib
+
+    package_module = importlib.import_module("clausecheck.read._docx_package")
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("zipfile.ZipFile was given the archive")
+
+    archives = [hidden_entries(), hidden_entries_zip64()]
+    monkeypatch.setattr(package_module.zipfile, "ZipFile", never)
+    for data in archives:
+        with pytest.raises(ReadError, match="refused: the zip"):
+            read_docx(data, "many.docx")
+
+
+def test_a_device_is_refused_without_reading_it(tmp_path: Path) -> None:
+    """A pipe (or /dev/zero) may never end: it is refused before it is opened."""
+    import os
+    import threading
+    import time
+
+    fifo = tmp_path / "contract.txt"
+    os.mkfifo(fifo)
+
+    def feed() -> None:  # frees a reader that did open the pipe, so the test cannot hang
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline:
+            try:
+                end = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+            except OSError:  # nobody is reading: as it should be
+                time.sleep(0.05)
+                continue
+            os.write(end, b"The Supplier shall respect human rights.\n")
+            os.close(end)
+            return
+
+    threading.Thread(target=feed, daemon=True).start()
+    with pytest.raises(ReadError, match="not a regular file"):
+        read_document(fifo)
 
 
 def fingerprint(path: Path) -> tuple[str, int]:

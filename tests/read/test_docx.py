@@ -563,3 +563,76 @@ def test_macro_enabled_document_is_read_like_a_docx(tmp_path: Path) -> None:
     path = tmp_path / "draft.docm"
     path.write_bytes(out.getvalue())
     assert texts(read_document(path).blocks) == ["The Supplier shall comply."]
+
+
+# ---------------------------------------------------------------------------
+# Damaged properties, and the observer hooks the Word annotator uses
+# ---------------------------------------------------------------------------
+
+
+def test_outline_level_outside_0_to_8_is_body_text_not_a_heading() -> None:
+    styles = (
+        '<w:style w:type="paragraph" w:styleId="Odd"><w:name w:val="Odd"/>'
+        '<w:pPr><w:outlineLvl w:val="-1"/></w:pPr></w:style>'
+    )
+    body = (
+        p("The Supplier shall respect human rights.", '<w:outlineLvl w:val="-5"/>')
+        + p("Body text level.", '<w:outlineLvl w:val="9"/>')
+        + p("Styled oddly.", '<w:pStyle w:val="Odd"/>')
+        + p("Human Rights", '<w:outlineLvl w:val="0"/>')
+    )
+    blocks = read(build_docx(body, styles=styles))
+    assert [(b.kind, b.level) for b in blocks] == [
+        (BlockKind.PARAGRAPH, None),
+        (BlockKind.PARAGRAPH, None),
+        (BlockKind.PARAGRAPH, None),
+        (BlockKind.HEADING, 1),
+    ]
+
+
+def test_an_observer_sees_each_paragraph_its_runs_and_its_block_and_changes_nothing() -> None:
+    from clausecheck.read._docx_package import open_package
+    from clausecheck.read._docx_text import PartText, TextObserver
+    from clausecheck.read.docx import styles_and_numbering
+
+    class Recorder(TextObserver):
+        """Keeps each list of pieces it is shown (so no two can share an id)."""
+
+        def __init__(self) -> None:
+            self.events: list[tuple] = []
+
+        def paragraph(self, element, texts) -> None:
+            self.events.append(("paragraph", texts, element.tag.rsplit("}")[-1]))
+
+        def run(self, run, texts, first, last) -> None:
+            self.events.append(("run", texts, "".join(texts[first:last])))
+
+        def block(self, texts, made) -> None:
+            self.events.append(("block", texts, made.text if made else None))
+
+    body = (
+        f"<w:p>{run('The Sup')}{run('plier shall ')}<w:hyperlink>{run('report')}"
+        "</w:hyperlink></w:p>"
+        "<w:p/>" + p("joined ", '<w:rPr><w:del w:id="9" w:author="A"/></w:rPr>') + p("to this.")
+    )
+    data = build_docx(body)
+    document = open_package(data, "observed.docx")
+    styles, numbering = styles_and_numbering(document, lambda _: None)
+    recorder = Recorder()
+    blocks: list = []
+    reader = PartText(
+        blocks=blocks, styles=styles, numbering=numbering, part=Part.BODY, observer=recorder
+    )
+    reader.read(document.element.body)
+    assert [b.text for b in blocks] == texts(read(data))
+    first = recorder.events[0][1]
+    assert [(e[0], e[2]) for e in recorder.events if e[1] is first] == [
+        ("paragraph", "p"),
+        ("run", "The Sup"),
+        ("run", "plier shall "),
+        ("run", "report"),
+        ("block", "The Supplier shall report"),
+    ]
+    kinds = [(e[0], e[2]) for e in recorder.events if e[1] is not first]
+    assert ("block", None) in kinds  # the empty paragraph gives no block
+    assert kinds[-1] == ("block", "joined to this.")  # a new list: the joined paragraphs

@@ -356,3 +356,85 @@ def test_undefined_num_id_and_unknown_format_are_handled_without_guessing() -> N
     assert labels(blocks) == [(None, "Unknown list"), ("1.", "Hebrew")]
     assert blocks[0].kind is BlockKind.PARAGRAPH
     assert warnings == ("numbering format 'hebrew1' is shown as decimal",)
+
+
+def test_legal_numbering_shows_previous_levels_in_decimal_and_keeps_its_own_format() -> None:
+    """isLgl (ISO/IEC 29500-1 §17.9.4): "ARTICLE II" over "Section 2.01", not "2.1"."""
+    numbering = abstract(
+        0,
+        level(0, "upperRoman", "ARTICLE %1"),
+        level(1, "decimalZero", "Section %1.%2", extra="<w:isLgl/>"),
+        level(2, "lowerLetter", "%1.%2(%3)", extra="<w:isLgl/>"),
+    ) + num(1, 0)
+    body = (
+        numbered("Definitions", 1, 0)
+        + numbered("Human Rights", 1, 0)
+        + numbered("Due diligence", 1, 1)
+        + numbered("Audit", 1, 1)
+        + numbered("on notice", 1, 2)
+    )
+    assert [b.label for b in read(build_docx(body, numbering=numbering))] == [
+        "ARTICLE I",
+        "ARTICLE II",
+        "Section 2.01",
+        "Section 2.02",
+        "2.2(a)",
+    ]
+
+
+def test_drafted_section_style_word_file_reads_back_with_the_labels_it_was_drafted_with() -> None:
+    import clausecheck
+
+    options = {"rules": ["DD2", "OV1"], "numbering": "section", "clause_number": 28}
+    drafted_text = " ".join(clausecheck.draft("procurement", **options).split())
+    word = clausecheck.draft("procurement", format="docx", **options)
+    blocks, _ = read_docx(word, "drafted.docx")
+    labelled = [b for b in blocks if b.label]
+    assert labelled[0].label == "ARTICLE XXVIII"
+    assert [b.label for b in labelled[1:3]] == ["Section 28.01", "Section 28.02"]
+    for block in labelled[1:]:
+        assert f"{block.label} {block.text}" in drafted_text
+
+
+def test_malformed_or_missing_start_and_restart_values_keep_the_defaults() -> None:
+    numbering = (
+        abstract(
+            0,
+            '<w:lvl w:ilvl="0"><w:start w:val="x"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%1."/></w:lvl>',
+            '<w:lvl w:ilvl="1"><w:start/><w:numFmt w:val="lowerLetter"/>'
+            '<w:lvlRestart w:val="one"/><w:lvlText w:val="(%2)"/></w:lvl>',
+        )
+        + num(1, 0)
+        + num(2, 0, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val=""/></w:lvlOverride>')
+    )
+    body = (
+        numbered("Clause", 1, 0)
+        + numbered("point", 1, 1)
+        + numbered("Clause", 1, 0)
+        + numbered("point", 1, 1)
+        + numbered("Restarted list", 2, 0)
+    )
+    assert [b.label for b in read(build_docx(body, numbering=numbering))] == [
+        "1.",
+        "(a)",
+        "2.",
+        "(a)",
+        "1.",
+    ]
+
+
+def test_start_values_are_held_to_words_range_and_labels_stay_short() -> None:
+    numbering = (
+        abstract(0, level(0, "upperRoman", "Part %1", start=10**15))
+        + abstract(1, level(0, "decimal", "%1.", start=-7))
+        + abstract(2, level(0, "lowerLetter", "%1" * 90))
+        + num(1, 0)
+        + num(2, 1)
+        + num(3, 2, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="99999999"/></w:lvlOverride>')
+    )
+    body = numbered("Huge", 1) + numbered("Negative", 2) + numbered("Repeated", 3)
+    blocks = read(build_docx(body, numbering=numbering))
+    assert blocks[0].label == "Part MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMDCCLXVII"  # 32767
+    assert blocks[1].label == "0."
+    assert blocks[2].label == "g" * 200  # letter 32767 is "g" 1,261 times; cut at 200

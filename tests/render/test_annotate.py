@@ -7,6 +7,7 @@ import hashlib
 import io
 import re
 import shutil
+import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -273,24 +274,15 @@ def test_rejecting_every_insertion_gives_back_the_authors_text(redlined: Path) -
 
 
 def _drafted(report: Report) -> tuple:
-    """Drafting's own clause for the rules the redline touches, in the contract's style."""
-    from clausecheck._draft_fit import contract_style
-    from clausecheck.drafting import compose
+    """Drafting's own clause for the rules the redline touches, worded as the suggestions."""
+    from clausecheck._draft_fit import fitted_clause
 
-    style = contract_style(read(EXAMPLE), str(report.kind))
     rules = [
         f.rule
         for f in report.findings
         if f.status in (Status.WEAK, Status.MISSING) and f.suggestion
     ]
-    paragraphs, _ = compose(
-        str(report.kind),
-        company=style.company,
-        state=style.state,
-        rules=rules,
-        numbering=style.numbering,
-        clause_number=style.next_number,
-    )
+    paragraphs, _ = fitted_clause(report, read(EXAMPLE), rules)
     return paragraphs
 
 
@@ -350,3 +342,51 @@ def test_cli_annotate_takes_one_file(work: Path, run_cli) -> None:
         "check", str(work / "draft.docx"), str(EXAMPLE), "--annotate", str(work / "x.docx")
     )
     assert code == 2 and "--annotate takes one .docx contract" in err
+
+
+# -- files that cannot be annotated ---------------------------------------------------
+
+
+def _macro_enabled(path: Path) -> Path:
+    """The example with the main part of a macro-enabled document, saved at ``path``."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(EXAMPLE) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            blob = source.read(info)
+            if info.filename == "[Content_Types].xml":
+                blob = blob.replace(
+                    b"application/vnd.openxmlformats-officedocument.wordprocessingml."
+                    b"document.main+xml",
+                    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+                )
+                assert b"application/vnd.ms-word.document.macroEnabled.main+xml" in blob
+            target.writestr(info, blob)
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def test_a_docm_is_refused_before_anything_is_checked(
+    tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import clausecheck.batch
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the contract was checked before the refusal")
+
+    monkeypatch.setattr(clausecheck.batch, "check_many", never)
+    source = _macro_enabled(tmp_path / "draft.docm")
+    code, out, err = run_cli("check", str(source), "--annotate", str(tmp_path / "out.docx"))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"clausecheck: {source}: a .docm file cannot be annotated")
+    assert "BytesIO" not in err and not (tmp_path / "out.docx").exists()
+
+
+def test_a_macro_enabled_file_named_docx_is_refused_in_plain_words(tmp_path: Path) -> None:
+    source = _macro_enabled(tmp_path / "renamed.docx")
+    report = clausecheck.check(source)  # the reader reads it like any .docx
+    with pytest.raises(UsageError, match="macro-enabled document or a template") as refused:
+        report.annotate(source, tmp_path / "out.docx")
+    assert "BytesIO" not in str(refused.value) and not (tmp_path / "out.docx").exists()

@@ -78,3 +78,21 @@ def test_any_reason_round_trips_apart_from_the_formula_guard(
     read_back = _read(render(report, "csv"))[0]["reason"]
     guarded = text.startswith(("=", "+", "-", "@", "\t", "\r"))
     assert read_back == ("'" + text if guarded else text)
+
+
+def test_each_row_says_what_the_reader_warned_about_its_file(
+    docx_report: Report, text_report: Report
+) -> None:
+    warned = replace(
+        docx_report,
+        warnings=(
+            "the document has 2 tracked change(s); it was read as if all were accepted",
+            "embedded documents (altChunk) were not read",
+        ),
+    )
+    rows = _read(render([warned, text_report], "csv"))
+    assert COLUMNS[-1] == "warnings"
+    by_path = {row["path"]: row["warnings"] for row in rows}
+    assert by_path[warned.document.path] == "\n".join(warned.warnings)
+    assert by_path[text_report.document.path] == ""
+    assert all(row["warnings"] == by_path[row["path"]] for row in rows)

@@ -98,3 +98,18 @@ def test_several_reports_share_one_page_with_a_summary_and_a_section_each(
 def test_one_report_has_no_summary_table(docx_report: Report) -> None:
     root = parse(render(docx_report, "html"))
     assert not [s for s in root.find_all("section") if s.has_class("summary")]
+
+
+def test_met_and_clear_rules_are_folded_and_the_rest_are_open(docx_report: Report) -> None:
+    root = parse(render(docx_report, "html"))
+    groups = [d for d in root.iter("details") if d.has_class("group")]
+    folded = {
+        li.attrs["data-rule"]: "open" in group.attrs
+        for group in groups
+        for li in group.iter("li")
+        if "data-rule" in li.attrs
+    }
+    assert folded == {"DD1": False, "OV6": False, "GR2": False}
+    for article in root.find_all("article"):  # weak, missing, flagged: never in a fold
+        assert article.attrs["data-status"] in ("weak", "missing", "flagged")
+    assert not [d for d in groups if d.find_all("article")]

@@ -1,7 +1,12 @@
-"""SARIF 2.1.0: valid against the official schema, rules described, results located."""
+"""SARIF 2.1.0: valid against the official schema, rules described, results located.
+
+The schema is the OASIS TC's own, vendored byte for byte in ``tests/schemas/`` (its source
+and licence are in ``tests/schemas/SOURCES.md``), so validation runs on any checkout.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -14,7 +19,8 @@ from clausecheck.model import Evidence, Report, Status
 from clausecheck.render import render
 from clausecheck.render.sarif import FINGERPRINT, artifact_uri, fingerprint
 
-SCHEMAS = Path(__file__).resolve().parents[2].parent / "shared" / "schemas"
+SCHEMA = Path(__file__).resolve().parents[1] / "schemas" / "sarif-schema-2.1.0.json"
+SCHEMA_SHA256 = "ad389db5a66fad5c131178b0e1f18600ac625616cd5ea20a00ee8ee246dc7069"
 CATALOGUE = [
     "DD1", "DD2", "DD3", "DD4", "DD5", "DD6", "DD7", "DD8", "OV1", "OV2", "OV3", "OV4",
     "OV5", "OV6", "TR1", "TR2", "TR3", "TR4", "GR1", "GR2", "GR3",
@@ -23,11 +29,15 @@ CATALOGUE = [
 
 @pytest.fixture(scope="module")
 def validator() -> jsonschema.Draft202012Validator:
-    path = SCHEMAS / "sarif-schema-2.1.0.json"
-    if not path.is_file():
-        pytest.skip(f"the SARIF schema is not at {path}")
-    schema = json.loads(path.read_text(encoding="utf-8"))
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
+
+
+def test_the_vendored_schema_is_the_official_file_unmodified() -> None:
+    data = SCHEMA.read_bytes()
+    assert hashlib.sha256(data).hexdigest() == SCHEMA_SHA256
+    schema = json.loads(data)
+    assert schema["$id"].endswith("/Schemata/sarif-schema-2.1.0.json")
 
 
 def _log(*reports: Report) -> dict:
@@ -211,3 +221,25 @@ def test_sarif_of_real_checks_of_the_bundled_example_validates(
         r["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1 for r in located
     )
     assert all("region" not in r["locations"][0]["physicalLocation"] for r in by_kind["docx"])
+
+
+def test_reader_warnings_are_notifications_of_the_invocation_at_their_document(
+    validator: jsonschema.Draft202012Validator, docx_report: Report, text_report: Report
+) -> None:
+    warned = replace(
+        text_report,
+        warnings=(
+            "the text is not UTF-8; read it as Windows-1252 (cp1252)",
+            "the text is not UTF-8; read it as Windows-1252 (cp1252)",
+        ),
+    )
+    log = _log(docx_report, warned)
+    assert not list(validator.iter_errors(log))
+    (invocation,) = log["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is True
+    (notification,) = invocation["toolExecutionNotifications"]
+    assert notification["level"] == "warning"
+    assert notification["message"]["text"] == warned.warnings[0]
+    artifact = notification["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert artifact == {"uri": "contracts/health-app-services.txt", "index": 1}
+    assert not _log(docx_report)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
