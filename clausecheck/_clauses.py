@@ -34,10 +34,10 @@ _APPOSITIVE = re.compile(r",\s*(?:who|which)\s*$", re.IGNORECASE)
 _SCOPE = frozenset({"human_rights"})
 _STRUCTURAL = frozenset({"ensure", "prohibition"})
 _JOINS = re.compile(r"^(?:and|or|but|and/or)$", re.IGNORECASE)
-_FILLER = re.compile(r"^(?:and|or|and/or|also|hereby|further|each|in\s+turn)$", re.I)
+_FILLER = re.compile(r"^(?:and|or|and/or|also|hereby|further|each|in\s+turn|only)$", re.I)
 
 
-__all__ = ["Condition", "Core", "Element", "Marker", "Reading", "read_clauses"]
+__all__ = ["Condition", "Core", "Element", "Marker", "Reading", "read_clauses", "shared_concepts"]
 
 
 def read_clauses(
@@ -63,6 +63,7 @@ def read_clauses(
     _mark_provisos(plan, cores)
     spans = _spans(plan, cores)
     readings: list[Reading] = []
+    elided: list[bool] = []  # per reading: its subject is left out ("..., and may ...")
     previous: Role | None = None
     vouching: Role | None = None
     for n, index in enumerate(cores):
@@ -117,8 +118,85 @@ def read_clauses(
                 inherited = {c for c in readings[-1].concepts if c not in _STRUCTURAL}
                 reading = replace(reading, concepts=reading.concepts | inherited)
             readings.append(reading)
+            elided.append(len(readings) > 1 and _is_coordinate(plan.elements, index))
             previous = reading.role if reading.role is not Role.OTHER else previous
-    return readings
+    return _share_topics(readings, elided, text)
+
+
+# What coordinated clauses of one subject talk about together: "The Company shall
+# examine the legality of every request from a public body and shall contest any request
+# it considers unlawful"; "... shall treat all requests from the Agency as confidential
+# and shall not reveal their existence". The subject matter (never the verbs: those say
+# what each clause does) goes on from the first clause to the clauses whose subject is
+# left out after "and" or a comma. Human rights go back too, from a purpose that closes
+# the sentence: "The Department may audit the records, and may interview the staff, to
+# verify compliance with this Article 9". A duty to refrain takes no human rights from
+# its neighbour: "shall suspend the service ... and shall not restore it" is no
+# undertaking not to abuse human rights.
+TOPICS = frozenset({"human_rights", "gov_request", "state_request", "ai_system"})
+_PURPOSE = re.compile(
+    r",\s*(?:in\s+order\s+)?to\s+(?:verify|ensure|check|monitor|confirm|assess|review|"
+    r"audit|evaluate|establish)\b|,\s*for\s+the\s+purposes?\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def _is_coordinate(elements: Sequence[Element], index: int) -> bool:
+    """A modal with no subject of its own, right after "and", "or" or a comma."""
+    core = elements[index]
+    if not isinstance(core, Core) or core.subject is not None or index == 0:
+        return False
+    before = elements[index - 1]
+    if _type(before) == "COMMA":
+        return True
+    return _type(before) == "WORDS" and bool(_COORDINATOR.search(before.value))
+
+
+_COORDINATOR = re.compile(r"(?:^|\s)(?:and|or|and/or)(?:\s+(?:also|further))?$", re.I)
+
+
+def _share_topics(readings: list[Reading], elided: list[bool], text: str) -> list[Reading]:
+    out = list(readings)
+    for i, reading in enumerate(readings):
+        if (
+            i
+            and elided[i]
+            and readings[i - 1].role is reading.role
+            and reading.form not in ("statement", "disapplication", "part_of", "nothing")
+        ):
+            out[i] = replace(reading, joined=True)
+    concepts = shared_concepts(out, [r.concepts for r in out], text)
+    return [
+        r if c == r.concepts else replace(r, concepts=c) for r, c in zip(out, concepts, strict=True)
+    ]
+
+
+def shared_concepts(
+    readings: Sequence[Reading], concepts: Sequence[frozenset[str]], text: str
+) -> list[frozenset[str]]:
+    """The concepts of each clause of a sentence once coordinated clauses share their
+    subject matter (``Reading.joined`` marks a clause coordinated with the one before).
+
+    ``concepts`` may hold more than the readings do (provisions.py adds what defined
+    terms and cross-references stand for), so it is passed on its own.
+    """
+    groups: list[list[int]] = []
+    for i, reading in enumerate(readings):
+        if reading.joined and groups:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    out = list(concepts)
+    for group in groups:
+        if len(group) < 2:
+            continue
+        last = readings[group[-1]]
+        shared = concepts[group[0]] & TOPICS
+        if "human_rights" in concepts[group[-1]] and _PURPOSE.search(text, last.start, last.end):
+            shared |= {"human_rights"}
+        for i in group:
+            out[i] = out[i] | (shared - ({"human_rights"} if readings[i].prohibitive else set()))
+    return out
 
 
 def _segment_end(elements: Sequence[Element], i: int) -> int:
@@ -159,7 +237,14 @@ def _mark_conditions(plan: _Plan) -> None:
                 end = next(
                     (j for j in range(end + 3, stop) if _type(elements[j]) in BOUNDARY), stop
                 )
-            plan.in_condition.update(j for j in range(i + 1, end) if isinstance(elements[j], Core))
+            # "..., save that paragraph 6 shall not apply": the exception disapplies.
+            carve_out = element.tokens[0].value.lower().startswith(("save", "except"))
+            plan.in_condition.update(
+                j
+                for j in range(i + 1, end)
+                if isinstance(elements[j], Core)
+                and not (carve_out and elements[j].form == "disapplication")
+            )
             continue
         # A leading condition runs, across commas, until the first modal clause: "Where
         # the Operator becomes aware, or has reasonable grounds to suspect, that the
@@ -187,9 +272,15 @@ def _mark_dependents(plan: _Plan) -> None:
             plan.dependent[i] = governing  # "Nothing ... shall require X to ...": all negated
             previous = i
             continue
+        if element.subject is None and _is_infinitive(elements, i) and unbroken:
+            # "designate a senior officer to be responsible for its policies": "to be" is
+            # part of the action before, not a modal of its own.
+            plan.dependent[i] = governing
+            previous = i
+            continue
         if (
             element.form == "statement"
-            and element.subject is None
+            and (element.subject is None or _is_contact_clause(elements, i))
             and unbroken
             and isinstance(head, Core)
             and head.form != "statement"
@@ -199,6 +290,19 @@ def _mark_dependents(plan: _Plan) -> None:
             plan.dependent[i] = governing
             previous = i
             continue
+        if (
+            previous is not None
+            and previous in plan.dependent
+            and _coordinated(elements, i)
+            and unbroken
+            and _type(elements[previous - 1]) == "THAT"
+        ):
+            # "an Officer, who shall be responsible for ... and shall report to the
+            # board": the second verb is the Officer's too, still inside the relative
+            # clause.
+            plan.dependent[i] = plan.dependent[previous]
+            previous = i
+            continue
         if previous is not None and governing is not None:
             # The link word must come after the last colon or semicolon: "shall: publish a
             # report describing how it has ..." is linked; "deploy it as a black box: it
@@ -206,7 +310,7 @@ def _mark_dependents(plan: _Plan) -> None:
             between = [_type(e) for e in elements[previous + 1 : i]]
             stops = [n for n, t in enumerate(between) if t in ("SEMI", "COLON")]
             after = between[stops[-1] + 1 :] if stops else between
-            if any(t in ("THAT", "ENSURE_THAT") for t in after):
+            if any(t in ("THAT", "ENSURE_THAT") for t in after) and not _coordinated(elements, i):
                 head = elements[governing]
                 if isinstance(head, Core) and head.form not in ("statement", "part_of"):
                     plan.dependent[i] = governing
@@ -214,6 +318,58 @@ def _mark_dependents(plan: _Plan) -> None:
                     continue
         governing = i
         previous = i
+
+
+def _is_infinitive(elements: Sequence[Element], i: int) -> bool:
+    """ "... to be responsible for", "... to have in place": a verb after "to"."""
+    core = elements[i]
+    before = elements[i - 1] if i else None
+    return (
+        isinstance(core, Core)
+        and core.words[0].type in ("BE", "HAVE")
+        and isinstance(before, Token)
+        and before.type == "WORDS"
+        and before.value.lower().endswith((" to", "\nto"))
+    )
+
+
+def _coordinated(elements: Sequence[Element], i: int) -> bool:
+    """ "... treat all requests as strictly confidential and shall not reveal ...": a modal
+    with no subject of its own right after "and" goes on the main clause, whatever
+    relative word came before."""
+    core = elements[i]
+    before = elements[i - 1] if i else None
+    return (
+        isinstance(core, Core)
+        and core.subject is None
+        and isinstance(before, Token)
+        and before.type == "WORDS"
+        and bool(_JOINS.match(before.value.split()[-1]))
+    )
+
+
+def _is_contact_clause(elements: Sequence[Element], i: int) -> bool:
+    """A relative clause without "that": "a statement of the steps it has taken to
+    respect human rights" -- "it has" straight after a noun, with nothing between."""
+    core = elements[i]
+    before = elements[i - 1] if i else None
+    if not (
+        isinstance(core, Core)
+        and core.subject is not None
+        and isinstance(before, Token)
+        and before.type == "WORDS"
+        and before.value.strip()
+    ):
+        return False
+    last = before.value.split()[-1]
+    if _JOINS.match(last):
+        return False
+    # "it has taken": any pronoun after a noun; a party's name only after a relative word
+    # that a concept phrase took in ("a statement about how you have respected ...").
+    return core.subject.type == "PRONOUN" or bool(_RELATIVE_WORD.match(last))
+
+
+_RELATIVE_WORD = re.compile(r"^(?:how|that|which|who|whom|whether|what|why|where)$", re.I)
 
 
 def _mark_provisos(plan: _Plan, cores: list[int]) -> None:

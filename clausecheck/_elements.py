@@ -126,6 +126,7 @@ class Reading:
     conditions: tuple[str, ...] = ()
     qualifiers: tuple[str, ...] = ()
     disapplies: tuple[str, ...] = ()  # labels a disapplication takes out ("14", "Schedule 4")
+    joined: bool = False  # coordinated with the clause before: "..., and may interview ..."
 
 
 @dataclass

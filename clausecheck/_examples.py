@@ -121,3 +121,43 @@ def grade_example(rule, text: str) -> tuple[str, str]:
     report = check_document(example_document(text), example_kind(rule).value, select=(rule.id,))
     finding = report.finding(rule.id)
     return finding.status.value, finding.reason
+
+
+# ---------------------------------------------------------------------------
+# The paraphrase bank (tests/paraphrases/bank.toml): one entry, one small contract
+# ---------------------------------------------------------------------------
+
+_BANK_TITLES = {
+    "procurement": ("AGREEMENT FOR THE SUPPLY OF A DIGITAL SYSTEM", "Agreement"),
+    "service": ("AGREEMENT FOR THE OPERATION OF A PUBLIC DIGITAL SERVICE", "Agreement"),
+    "licence": ("LICENCE TO OPERATE AN ELECTRONIC COMMUNICATIONS NETWORK", "Licence"),
+    "support": ("FINANCING AGREEMENT", "Agreement"),
+}
+
+
+def bank_contract(entry: dict) -> str:
+    """A small contract for one entry of the paraphrase bank, built as its README says:
+    a title and instrument for the entry's kind, a parties clause that defines the
+    entry's company and State names, a recital entry before "IT IS AGREED", every other
+    entry after it (prefixed "1. " unless it carries its own label), and a neutral
+    governing-law clause.
+    """
+    kind = entry.get("kind") or "procurement"
+    title, instrument = _BANK_TITLES.get(kind, _BANK_TITLES["procurement"])
+    company, state = entry["company"], entry["state"]
+    text = entry["text"].strip()
+    if not entry.get("labelled", False):
+        text = f"1. {text}"
+    paragraphs = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+    recital = entry.get("variant") == "recital"
+    return (
+        f"{title}\n\n"
+        f"This {instrument} is made on 1 March 2024 between:\n\n"
+        f"(1) Northbridge Systems Limited, a company incorporated in Eastland "
+        f'(the "{company}"); and\n\n'
+        f'(2) the Republic of Eastland, acting through its {state} (the "{state}").\n\n'
+        + (f"{paragraphs}\n\n" if recital else "")
+        + "IT IS AGREED as follows:\n\n"
+        + ("" if recital else f"{paragraphs}\n\n")
+        + f"99. Governing law. This {instrument} is governed by the law of Eastland.\n"
+    )

@@ -45,11 +45,24 @@ _TITLE = [
         r"(?:network|service|services|provider|broadband|mobile|internet|"
         r"satellite|radio|unified|individual|class)\s+licen[cs]e)\b",
     ),
+    (Kind.LICENCE, 2, r"\blicen[cs]e\b"),
+    # A concession to build or run a network is the State licensing a company to operate
+    # (catalogue: "telecom/spectrum/ISP licence, concession"), whatever else it serves.
     (
         Kind.LICENCE,
-        2,
-        r"\blicen[cs]e\b|\bconcession\b.*\b(?:network|backbone|spectrum|"
-        r"telecom\w*|broadband)\b",
+        5,
+        r"\bconcession\b.*\b(?:network|backbone|spectrum|telecom\w*|broadband|fib(?:re|er)|"
+        r"mobile|cable|towers?|frequenc\w+|satellite|internet)\b|"
+        r"\b(?:network|backbone|spectrum|telecom\w*|broadband|fib(?:re|er)|mobile|cable|"
+        r"frequenc\w+|satellite|internet)\b.*\bconcession\b",
+    ),
+    # Cloud and software services a public body subscribes to for its own use are bought,
+    # not delegated: the State runs its work on them (catalogue, "Choosing the kind").
+    (
+        Kind.PROCUREMENT,
+        4,
+        r"\b(?:cloud|SaaS|software[- ]as[- ]a[- ]service|hosting|IT\s+services|ICT\s+services|"
+        r"platform\s+subscription|software\s+subscription)\b",
     ),
     (
         Kind.SERVICE,
@@ -61,7 +74,12 @@ _TITLE = [
 
 # (kind, weight, pattern) over the defined names of the company and of the State.
 _COMPANY = [
-    (Kind.SUPPORT, 5, r"^(?:borrower|grantee|recipient|investee|beneficiary|obligor|issuer)s?$"),
+    # An exporter is the company an export-credit agency supports (catalogue: "export-credit").
+    (
+        Kind.SUPPORT,
+        5,
+        r"^(?:borrower|grantee|recipient|investee|beneficiary|obligor|issuer|exporter)s?$",
+    ),
     (Kind.LICENCE, 5, r"^licen[cs]ee$"),
     (Kind.LICENCE, 1, r"^(?:operator|concessionaire)$"),
     (Kind.SERVICE, 2, r"^(?:service\s+provider|provider|operator|concessionaire|partner)$"),
@@ -98,7 +116,10 @@ _TEXT = [
         Kind.PROCUREMENT,
         2,
         r"\bsupply\s+of\b|\bpurchase\s+of\b|\bdeliverables\b|"
-        r"\bthe\s+goods\b|\bacceptance\s+tests?\b",
+        r"\bthe\s+goods\b|\bacceptance\s+tests?\b|\bauthori[sz]ed\s+users\b|"
+        r"\bfor\s+(?:its|their)\s+own\s+(?:use|operations|staff|internal)\b|\binternal\s+use\b|"
+        r"\bcloud\s+services\b|\bsoftware[- ]as[- ]a[- ]service\b|\bfor\s+use\s+by\b|"
+        r"\bhardware\b|\bsoftware\s+licen[cs]es?\b|\blicen[cs]es\s+for\b",
     ),
     (
         Kind.LICENCE,
@@ -111,7 +132,8 @@ _TEXT = [
         Kind.SUPPORT,
         2,
         r"\bdisburse\w*|\bdrawdowns?\b|\brepay\w*|\bthe\s+facility\b|"
-        r"\bgrant\s+funds\b|\bsubscription\s+(?:price|shares)\b|\binterest\s+rate\b",
+        r"\bgrant\s+funds\b|\bsubscription\s+(?:price|shares)\b|\binterest\s+rate\b|"
+        r"\bexport[- ](?:credit|finance)\b|\bbuyer\s+credit\b|\bcredit\s+guarantee\b",
     ),
 ]
 

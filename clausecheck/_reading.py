@@ -27,7 +27,7 @@ from clausecheck._elements import (
     _tokens_of,
     _type,
 )
-from clausecheck._references import REFERENCE
+from clausecheck._references import REFERENCE, listed
 from clausecheck._tokens import PARTY_TYPES, concepts_of
 from clausecheck.model import Modality, Role
 
@@ -83,7 +83,8 @@ def _read(
     mentions = frozenset(resolve(t) for t in tokens if t.type in MENTIONS or t.type == "PRONOUN")
     mentions = frozenset(m for m in mentions if m is not None)
     modality, prohibitive = _modality(core, role, tokens)
-    if tokens[0].type == "NO" and modality is not Modality.STATEMENT:
+    opening = _opening_token(span)
+    if opening is not None and opening.type == "NO" and modality is not Modality.STATEMENT:
         modality, prohibitive = Modality.NEGATED, False  # "No audit shall be required ..."
     if prohibitive and any(
         isinstance(e, Condition)
@@ -95,8 +96,19 @@ def _read(
     modality = _weakest(modality, qualifiers)
     concepts = set().union(*(concepts_of(t) for t in full))
     concepts.update(_derived(tokens, prohibitive, role, agent, mentions))
+    if _state_request(full):
+        concepts.add("state_request")
     if "public_authority" in concepts:
         concepts.add("@state")  # "any public authority", "law enforcement": the State's side
+    if opening is not None and opening.type == "NO" and "deeming" in concepts:
+        # "No breach of Clause 18 entitles the Authority to terminate": a ground taken away.
+        modality, prohibitive = Modality.NEGATED, False
+    consent = _consent(full)
+    if consent and modality is Modality.RIGHT:
+        # "may review ... only with the Supplier's prior written agreement": a right of the
+        # State that the company can refuse is the company's permission (reading rule 5).
+        modality = Modality.PERMISSION
+        qualifiers.append((consent, Modality.PERMISSION))
     return Reading(
         start=first,
         end=last,
@@ -116,7 +128,9 @@ def _read(
             if isinstance(e, Condition)
         ),
         qualifiers=tuple(q for q, _ in qualifiers),
-        disapplies=_disapplied(text, core, tokens) if modality is Modality.NEGATED else (),
+        disapplies=_disapplied(text, core, tokens, elements[start:end])
+        if modality is Modality.NEGATED
+        else (),
     )
 
 
@@ -319,7 +333,9 @@ def _qualifiers(plan: _Plan, span: Sequence[Element], index: int) -> list[tuple[
                 state_named = True
             if t.type == "PRACTICABLE":
                 found.append((t.value, Modality.BEST_EFFORTS))
-            elif t.type == "DISCRETION" and not (state_named and t.start_pos > core.end):
+            elif t.type == "DISCRETION" and not (
+                state_named and t.start_pos > core.end and _DISCRETION_OF_ITS.match(t.value)
+            ):
                 found.append((t.value, Modality.PERMISSION))
     if index < _semi_after(elements, 0):
         # "Where practicable, the Contractor shall evaluate ... and shall document ...":
@@ -341,6 +357,42 @@ def _qualifiers(plan: _Plan, span: Sequence[Element], index: int) -> list[tuple[
     if index in plan.weakened:
         found.append((plan.weakened[index], Modality.PERMISSION))
     return found
+
+
+# "at its sole discretion" after the State's verb is the State's; "as it considers
+# material", "if and when it considers appropriate" speak of the one bound.
+_DISCRETION_OF_ITS = re.compile(r"(?:at|in)\s", re.IGNORECASE)
+
+
+def _opening_token(span: Sequence[Element]) -> Token | None:
+    """The first word of a clause after its leading conditions ("Notwithstanding Section
+    8.1(k), no breach ..." opens with "no")."""
+    for element in span:
+        if isinstance(element, Condition) or _type(element) in BOUNDARY:
+            continue
+        tokens = _tokens_of(element)
+        return tokens[0] if tokens else None
+    return None
+
+
+_CONSENT = re.compile(
+    r"^(?:prior\s+)?(?:written\s+|express\s+)?(?:agreement|consent|approval|permission)\b", re.I
+)
+
+
+def _consent(full: Sequence[Token]) -> str:
+    """ "with the Supplier's prior written agreement": the words, when the company's
+    consent conditions the clause; "" otherwise."""
+    for a, b, c in zip(full, full[1:], full[2:], strict=False):
+        if (
+            b.type == "COMPANY_POSS"
+            and c.type == "WORDS"
+            and _CONSENT.match(c.value)
+            and a.value.lower().rstrip().endswith(("with", "subject to", "upon", "without"))
+            and not a.value.lower().rstrip().endswith("without")
+        ):
+            return f"{a.value.split()[-1]} {b.value} {c.value.split()[0]} ..."
+    return ""
 
 
 def _semi_after(elements: Sequence[Element], start: int) -> int:
@@ -387,6 +439,26 @@ def _derived(
     return derived
 
 
+_FROM = re.compile(r"^(?:(?:received|made|issued|sent)\s+)?(?:from|by|of)(?:\s+the\s+\w+)?$", re.I)
+
+
+def _state_request(full: Sequence[Token]) -> bool:
+    """ "requests from the Agency", "orders issued by the Ministry": a request of the
+    State is a government request, though the party's name splits the phrase."""
+    for a, b, c in zip(full, full[1:], full[2:], strict=False):
+        if (
+            a.type in ("REQUESTS", "INSTRUCTION")
+            and a.value.lower().startswith(
+                ("request", "demand", "order", "direction", "instruction")
+            )
+            and b.type == "WORDS"
+            and _FROM.match(b.value)
+            and c.type in ("STATE", "STATE_POSS", "PUBLIC_AUTHORITY")
+        ):
+            return True
+    return False
+
+
 def _group_end(elements: Sequence[Element], i: int, end: int) -> int:
     """Where the condition starting at element i ends (offset in the sentence)."""
     last = _end(elements[i])
@@ -397,17 +469,54 @@ def _group_end(elements: Sequence[Element], i: int, end: int) -> int:
     return last
 
 
-def _disapplied(text: str, core: Core, tokens: Sequence[Token]) -> tuple[str, ...]:
-    """Clause labels named before a disapplication: "Clause 14 shall not apply ..."."""
+def _disapplied(
+    text: str, core: Core, tokens: Sequence[Token], span: Sequence[Element] = ()
+) -> tuple[str, ...]:
+    """Clause labels a disapplication takes out: named before it ("Clause 14 shall not
+    apply ...", "Section 7.03 is deleted"), or after it ("... replaces Section 7.03",
+    "waives the application of Section 5.09"); or overridden by a negation that opens
+    "Notwithstanding Section 8.1(k), no breach ... shall entitle ..." (reading rule 2)."""
     if core.form != "disapplication":
+        for element in span:
+            if isinstance(element, Condition) and element.tokens[0].value.lower().startswith(
+                "notwithstanding"
+            ):
+                words = text[element.start : element.end]
+                return tuple(
+                    label for m in REFERENCE.finditer(words) for label in _with_listed(words, m)
+                )
         return ()
-    before = text[tokens[0].start_pos : core.words[0].start_pos]
+    last = core.words[-1]
+    if last.type == "DISAPPLIES":
+        after = text[last.end_pos : tokens[-1].end_pos]
+        m = REFERENCE.search(after)
+        return () if m is None else _with_listed(after, m)
+    if last.type == "DELETED":
+        before = text[tokens[0].start_pos : last.end_pos]
+    else:
+        before = text[tokens[0].start_pos : core.words[0].start_pos]
     # The labels must be what does not apply ("Clause 14 and Schedule 3 shall not
     # apply"), not where a thing is found ("the offset right under Section 3.22 shall
     # not apply to ..." disapplies the right, not the section).
     if _EMBEDDED.search(before):
         return ()
-    return tuple(m.group(0).strip() for m in REFERENCE.finditer(before))
+    return tuple(label for m in REFERENCE.finditer(before) for label in _with_listed(before, m))
+
+
+def _with_listed(text: str, m: re.Match[str]) -> tuple[str, ...]:
+    """A reference with the numbers listed after it: "Sections 5.09 and 5.10" is two;
+    "paragraph 6 of the Responsible Investment Annex" is paragraph 6 of the part so named
+    ("paragraph 6@Responsible Investment Annex")."""
+    unit = m.group(1)
+    labels = [m.group(0).strip()]
+    labels += [f"{item.group(1) or unit} {item.group(2)}" for item in listed(text, m.end())]
+    named = _OF_NAMED.match(text, m.end())
+    if named is not None and not REFERENCE.match(named.group(1)):
+        labels = [f"{label}@{named.group(1)}" for label in labels]
+    return tuple(labels)
+
+
+_OF_NAMED = re.compile(r"\s+(?:of|in)\s+(?:the\s+|this\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})")
 
 
 _EMBEDDED = re.compile(

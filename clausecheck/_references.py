@@ -26,7 +26,8 @@ from clausecheck.model import Block, BlockKind, Clause, Document, Region
 _VERBS = (
     r"(?i:compl\w*\s+with|in\s+accordance\s+with|observ\w*|adher\w*\s+to|"
     r"abid\w*\s+by|breach\w*\s+(?:of|by\s+\S+\s+of)|non-?compliance\s+with|"
-    r"breach(?:es|ed|ing)?(?=\s+(?:clause|section|article|paragraph|condition|part)s?\b)|"
+    r"(?:breach(?:es|ed|ing)?|violat(?:es|ed|ing))(?=\s+(?:clause|section|article|paragraph|"
+    r"condition|part|schedule|annex|appendix)s?\b)|"
     r"follow(?:s|ed|ing)?|meet(?:s|ing)?\s+the\s+(?:requirements|standards)\s+(?:of|in)|"
     r"violat\w*|contraven\w*|uphold\w*|respect\w*|obligations?\s+(?:under|in)|"
     r"requirements?\s+(?:of|in)|set\s+(?:out|forth)\s+in|referred\s+to\s+in|"
@@ -112,7 +113,7 @@ class References:
             if clause is not None and self._sibling(clause, m.group(1), m.group(2)):
                 return True
             unit = m.group(1)
-            for item in _listed(part, m.end()):  # "paragraphs (c), (d) or (i)"
+            for item in listed(part, m.end()):  # "paragraphs (c), (d) or (i)"
                 if any(
                     k in self.human_rights_keys
                     for k in reference_keys(item.group(1) or unit, item.group(2))
@@ -130,7 +131,7 @@ _LIST_ITEM = re.compile(
 )
 
 
-def _listed(text: str, position: int) -> Iterator[re.Match[str]]:
+def listed(text: str, position: int) -> Iterator[re.Match[str]]:
     while (m := _LIST_ITEM.match(text, position)) is not None and m.group(2):
         yield m
         position = m.end()
@@ -154,12 +155,18 @@ def references(document: Document, names_rights: Sequence[bool] | None = None) -
             caller has already scanned the blocks (provisions.extract does).
     """
     party_terms = {t for p in document.parties for t in p.terms}
+    hr_keys = _human_rights_keys(document, names_rights)
     standing: list[str] = []
     for definition in document.definitions:
         term = definition.term.strip()
         if not term or term in party_terms or _names_rights(term):
             continue  # a name that already says what it is needs no expansion
-        if _names_rights(definition.text):
+        # Only the definition's own words: where several definitions share a paragraph
+        # ('"Act" means the Telecommunications Act; "Fundamental Rights" means ...') the
+        # next one is not part of this one.
+        if _names_rights(definition.text) and _names_rights(
+            _NEXT_DEFINITION.split(definition.text, maxsplit=1)[0]
+        ):
             standing.append(term)
     defined = None
     quick = r"(?i:\b(?:" + _UNITS + r")\b|\b(?:in|under|of|with|by|at)\s+\d+\.\d)"
@@ -190,11 +197,16 @@ def references(document: Document, names_rights: Sequence[bool] | None = None) -
     return References(
         party_names_of(document),
         defined,
-        _human_rights_keys(document, names_rights),
+        hr_keys,
         _names_rights(title),
         re.compile(quick),
         single,
     )
+
+
+_NEXT_DEFINITION = re.compile(
+    r"[;.,]?\s*(?:and\s+)?[\"“][^\"”]{1,80}[\"”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|includes)\b"
+)
 
 
 # Defined terms whose head noun names a harm or a standard ("Serious Incident", "Human
@@ -295,7 +307,17 @@ def _human_rights_keys(
     keys: set[str] = set()
     headings: dict[str, bool] = {}
     for block, clause in zip(document.blocks, document.clauses, strict=False):
-        if clause.heading is not None and not _is_heading_block(block, clause):
+        if _is_heading_block(block, clause):
+            # "Article 9. Civil and Human Rights Safeguards" on a line of its own, its
+            # paragraphs headed by their own run-in titles ("9.10 Compliance Audits."):
+            # "this Article 9" still cites the article its heading names.
+            # (Its own number, not the label the structure stage carried over from the
+            # paragraph before it.)
+            m = REFERENCE.match(block.text.strip())
+            if m is not None and m.group(2) and _names_rights(block.text):
+                keys.update(reference_keys(m.group(1), m.group(2)))
+            continue
+        if clause.heading is not None:
             has = headings.get(clause.heading)
             if has is None:
                 has = headings[clause.heading] = _names_rights(clause.heading)
@@ -346,7 +368,17 @@ def _is_heading_block(block: Block, clause: Clause) -> bool:
 
 
 def disapplied_keys(reference: str) -> list[str]:
-    """The keys a disapplied reference ("Clause 14") covers."""
+    """The keys a disapplied reference ("Clause 14") covers; a reference into a named
+    part ("paragraph 6@Responsible Investment Annex") keeps the name on its keys."""
+    reference, _, name = reference.partition("@")
+    if name:
+        bare = disapplied_keys(reference)
+        named = [f"{key}@{name.lower()}" for key in bare]
+        # "Section 7.03 of the General Conditions" is Section 7.03 wherever it stands; a
+        # paragraph number repeats in every schedule, so only the named one is meant.
+        return (
+            named if reference.lower().startswith(("paragraph", "sub-paragraph")) else named + bare
+        )
     m = REFERENCE.match(reference)
     if m is None or not m.group(2):
         return []
@@ -354,3 +386,33 @@ def disapplied_keys(reference: str) -> list[str]:
     return _unit_keys(
         {"sub-clause": "clause", "subclause": "clause"}.get(unit, unit), m.group(2).lower()
     )
+
+
+def part_names(document: Document) -> dict[str, frozenset[str]]:
+    """The names a part of the contract goes by, for references such as "paragraph 6 of
+    the Responsible Investment Annex": each defined term whose definition is a reference
+    ('"Responsible Investment Annex" means the annex set out in Schedule 4') names the
+    part it refers to (by that part's keys)."""
+    names: dict[str, set[str]] = {}
+    for definition in document.definitions:
+        m = REFERENCE.search(_NEXT_DEFINITION.split(definition.text, maxsplit=1)[0])
+        if m is None or not m.group(2):
+            continue
+        for key in reference_keys(m.group(1), m.group(2)):
+            names.setdefault(key, set()).add(definition.term.strip().lower())
+    return {key: frozenset(value) for key, value in names.items()}
+
+
+def named_keys(
+    label: str | None, heading: str | None, parts: dict[str, frozenset[str]]
+) -> list[str]:
+    """The keys by which a named part's paragraph is cited ("paragraph 6@responsible
+    investment annex" for paragraph 6 of Schedule 4, so defined or so headed)."""
+    if not label or "," not in label:
+        return []
+    top, _, tail = label.rpartition(",")
+    names = set(parts.get(" ".join(top.lower().split()), ()))
+    if heading:
+        names.add(" ".join(heading.lower().split()))
+    tail_keys = disapplied_keys(tail.strip())
+    return [f"{key}@{name}" for key in tail_keys for name in names]

@@ -154,8 +154,9 @@ class Scanner:
     """Finds, left to right, the first pattern (in the given order) at each word start."""
 
     finder: re.Pattern[str]  # where a pattern could start (on lower-cased text)
-    buckets: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]  # beginning -> patterns
-    wild: tuple[tuple[str, re.Pattern[str]], ...]  # patterns that could start anywhere
+    # beginning -> (name, pattern, which pattern it is a branch of)
+    buckets: dict[str, tuple[tuple[str, re.Pattern[str], int], ...]]
+    wild: tuple[tuple[str, re.Pattern[str], int], ...]  # patterns that could start anywhere
     punctuation: frozenset[str] = frozenset()
 
     @classmethod
@@ -174,19 +175,29 @@ class Scanner:
             after: a zero-width assertion every match must satisfy at its end.
             punctuation: (name, single character) tokens found anywhere.
         """
-        by_key: dict[str, list[tuple[str, str]]] = {}
-        wild: list[tuple[str, str]] = []
+        by_key: dict[str, list[tuple[str, str, int]]] = {}
+        wild: list[tuple[str, str, int]] = []
         reach: set[str] = set()  # longer literal beginnings, for the finder
-        for name, pattern in patterns:
+        # Each branch of a pattern's top-level alternation is bucketed by its own
+        # beginnings: at "the" only the branches that can start with "the" are tried,
+        # not every pattern one of whose branches can. (A pattern's branches then compete
+        # by length like separate patterns, which is the rule anyway.)
+        # Within one pattern the first branch that matches wins, as in ``re``.
+        split = [
+            (name, branch, n)
+            for n, (name, pattern) in enumerate(patterns)
+            for branch in branches(pattern)
+        ]
+        for name, pattern, n in split:
             keys = prefix_keys(pattern)
             if keys is None:
-                wild.append((name, pattern))
+                wild.append((name, pattern, n))
                 continue
             for key in keys:
-                by_key.setdefault(key, []).append((name, pattern))
+                by_key.setdefault(key, []).append((name, pattern, n))
             reach |= prefix_keys(pattern, REACH) or keys
-        for name, char in punctuation:
-            by_key.setdefault(char, []).append((name, re.escape(char)))
+        for n, (name, char) in enumerate(punctuation, len(split)):
+            by_key.setdefault(char, []).append((name, re.escape(char), n))
         buckets = {
             key: _compiled(members, before, after)
             if len(key) == KEY
@@ -224,9 +235,15 @@ class Scanner:
                 key = low[at] if low[at] in self.punctuation else _key(low, at, stop)
                 candidates = self.buckets.get(key, ()) + self.wild
             best: tuple[int, str] | None = None
-            for name, pattern in candidates:
+            matched = -1  # the pattern whose branch matched last: its later branches wait
+            for name, pattern, whole in candidates:
+                if whole == matched:
+                    continue
                 m = pattern.match(text, at, stop)
-                if m is not None and (best is None or m.end() > best[0]):
+                if m is None:
+                    continue
+                matched = whole
+                if best is None or m.end() > best[0]:
                     best = (m.end(), name)
             if best is None:
                 position = at + 1
@@ -239,15 +256,89 @@ class Scanner:
         return next(self.scan(text), None) is not None
 
 
+_FLAGS = re.compile(r"^\(\?([aiLmsux]+):")
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern, each a pattern of its own.
+
+    >>> branches(r"(?i:shall|must(?:\\s+not)?)")
+    ['(?i:shall)', '(?i:must(?:\\\\s+not)?)']
+    """
+    flags = _FLAGS.match(pattern)
+    body, wrap = pattern, "{}"
+    if flags is not None and _closing(pattern, 0) == len(pattern) - 1:
+        body, wrap = pattern[flags.end() : -1], f"(?{flags.group(1)}:{{}})"
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if body[i + 1 : i + 2] == "]" or body[i + 1 : i + 3] == "^]":
+                i += 2 if body[i + 1] == "]" else 3  # a "]" first in a class is literal
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    if len(parts) == 1 or any(not p for p in parts):
+        return [pattern]
+    split = [wrap.format(p) for p in parts]
+    try:
+        for p in split:
+            re.compile(p)
+    except re.error:
+        return [pattern]
+    return split
+
+
+def _closing(pattern: str, open_at: int) -> int:
+    """Where the group opened at ``open_at`` closes (-1 when it does not)."""
+    depth, i, in_class = 0, open_at, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
 def _key(low: str, start: int, stop: int) -> str:
-    piece = _NOT_ALNUM.sub(BOUNDARY, low[start : min(start + KEY, stop)])
+    piece = low[start : min(start + KEY, stop)]
+    if len(piece) == KEY and piece.isascii() and piece.isalnum():
+        return piece  # the common case: three letters or digits
+    piece = _NOT_ALNUM.sub(BOUNDARY, piece)
     return piece.ljust(KEY, BOUNDARY)
 
 
 def _compiled(
-    members: Sequence[tuple[str, str]], before: str, after: str
-) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((name, _compile(f"{before}(?:{pattern}){after}")) for name, pattern in members)
+    members: Sequence[tuple[str, str, int]], before: str, after: str
+) -> tuple[tuple[str, re.Pattern[str], int], ...]:
+    return tuple(
+        (name, _compile(f"{before}(?:{pattern}){after}"), n) for name, pattern, n in members
+    )
 
 
 @cache

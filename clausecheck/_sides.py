@@ -83,6 +83,13 @@ def party_names_of(document: Document) -> _tokens.PartyNames:
         company = unknown
     elif company and not state:
         company, state = _counterparty(document)
+    elif unknown and company and state:
+        # A third party whose side the structure stage could not tell: a role noun of
+        # the bound side ("the Exporter") is the company's, a public body's the State's;
+        # any other name (an end Buyer, a Guarantor) stays a third party.
+        company = (*company, *(t for t in unknown if _BOUND_NOUN.fullmatch(t)))
+        state = (*state, *(t for t in unknown if _PUBLIC_NOUN.fullmatch(t)))
+    company = (*company, *_company_aliases(document, company, state))
     if not company:
         company = _nouns(COMPANY_NOUNS)
     if not state:
@@ -101,7 +108,8 @@ def party_names_of(document: Document) -> _tokens.PartyNames:
 _BOUND_NOUN = re.compile(
     r"(?:Licensee|Supplier|Contractor|(?:Service\s+)?Provider|Vendor|"
     r"Operator|Concessionaire|Borrower|Grantee|Consultant|Seller|"
-    r"Offeror|Recipient|Developer|Manufacturer|Business\s+Associate)s?"
+    r"Offeror|Recipient|Developer|Manufacturer|Business\s+Associate|Exporter|Investee|"
+    r"Awardee|Integrator|Implementing\s+Partner|Partner\s+Company|Project\s+Company)s?"
 )
 _PUBLIC_NOUN = re.compile(
     r"(?:Contracting\s+)?(?:Authority|Ministry|Agency|Department|"
@@ -113,6 +121,71 @@ _INSTRUMENT = re.compile(
     r"Code|Schedule|Annex|Appendix|Deed|Treaty|Convention)",
     re.IGNORECASE,
 )
+
+
+# Capitalised role nouns by which drafters name the bound company when the parties
+# clause gave it another name or none the structure stage could find ("The Exporter
+# shall", "the Partner Company shall"). Nouns that are usually a third party in a State
+# contract (a Manufacturer, a Guarantor, a Buyer) are not here.
+ALIAS_NOUNS = (
+    "Exporter",
+    "Grantee",
+    "Recipient",
+    "Beneficiary",
+    "Investee",
+    "Investee Company",
+    "Partner Company",
+    "Implementing Partner",
+    "Project Company",
+    "Concessionaire",
+    "Operator",
+    "Network Operator",
+    "Supplier",
+    "Contractor",
+    "Vendor",
+    "Provider",
+    "Service Provider",
+    "Solution Provider",
+    "Company",
+    "Borrower",
+    "Issuer",
+    "Obligor",
+    "Awardee",
+    "Seller",
+    "Consultant",
+    "Developer",
+    "Integrator",
+)
+
+
+def _company_aliases(
+    document: Document, company: tuple[str, ...], state: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Role nouns that can only be the company: with exactly one party on the company's
+    side, a capitalised role noun that names no other party and that the contract does
+    not define as someone else ("'Contractor' means the contractor engaged by the
+    Borrower") is that party under another name."""
+    if sum(p.role is Role.COMPANY for p in document.parties) != 1 or not company:
+        return ()
+    taken = {t for p in document.parties for t in p.terms} | set(company) | set(state)
+    # "'Partner Company' means Kestrel Systems Ltd": a definition by the company's own
+    # name is an alias; any other definition makes the noun someone (or something) else.
+    own = [
+        re.escape(p.name)
+        for p in document.parties
+        if p.role is Role.COMPANY and p.name and len(p.name) > 2
+    ]
+    names_company = re.compile("|".join(own), re.IGNORECASE) if own else None
+    defined_elsewhere = {
+        d.term.strip()
+        for d in document.definitions
+        if names_company is None or not names_company.search(d.text)
+    }
+    return tuple(
+        noun
+        for noun in ALIAS_NOUNS
+        if noun not in taken and noun not in defined_elsewhere and noun.lower() not in taken
+    )
 
 
 def _sides(

@@ -42,7 +42,7 @@ PARTY_TYPES = {
 }
 # Terminals that stop a sentence from being skipped even without a concept: a
 # disapplication can take away a whole clause ("Clause 14 shall not apply ...").
-DISAPPLYING = ("DISAPPLIED", "FORMS_PART", "APPLY")
+DISAPPLYING = ("DISAPPLIED", "FORMS_PART", "APPLY", "DELETED", "DISAPPLIES")
 
 _TERM_NAME = re.compile(r"^([A-Z][A-Z0-9_]*)(?:\.-?\d+)?\s*:", re.MULTILINE)
 _WORDY = re.compile(r"[A-Za-z0-9]")

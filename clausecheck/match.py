@@ -16,8 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from clausecheck import _tokens
 from clausecheck._kind import detect_kind
+from clausecheck._references import concepts_in
 from clausecheck._sides import has_public_party, is_stateless
 from clausecheck.errors import UsageError
 from clausecheck.model import (
@@ -269,6 +269,8 @@ def _state(rule: Rule, p: Provision, names: _Names) -> tuple[Status, str] | None
         ):
             who = names.state if p.role is Role.STATE else "either party"
             return Status.MET, f"{who} holds the right (\u201c{p.modal}\u201d)"
+        if p.modality is Modality.PERMISSION:
+            return Status.WEAK, _CONSENTED.format(state=names.state, company=names.company)
         return None
     if p.role is Role.COMPANY and p.agent in (Role.STATE, Role.BOTH):
         if p.modality is Modality.OBLIGATION:
@@ -299,6 +301,11 @@ def _state(rule: Rule, p: Provision, names: _Names) -> tuple[Status, str] | None
     return None
 
 
+_CONSENTED = (
+    "a right of {state} that {company} may refuse: it depends on its consent (reading rule 5)"
+)
+
+
 # "records shall be open to / subject to / available for inspection", "shall be audited":
 # a passive duty to submit, which gives the other side the right.
 _SUBMITS = re.compile(
@@ -313,6 +320,8 @@ def _either(rule: Rule, p: Provision, names: _Names) -> tuple[Status, str] | Non
     """A mechanism either side may set up (bound = "either"): OV2."""
     if p.role is Role.STATE and p.modality in (Modality.RIGHT, Modality.OBLIGATION):
         return Status.MET, f"{names.state} may set it up (\u201c{p.modal}\u201d)"
+    if p.role is Role.STATE and p.modality is Modality.PERMISSION:
+        return Status.WEAK, _CONSENTED.format(state=names.state, company=names.company)
     if p.role is Role.OTHER and p.modality is Modality.OBLIGATION:
         return Status.MET, f"mandatory (\u201c{p.modal}\u201d)"
     return _company(rule, p, names)
@@ -384,8 +393,11 @@ def _safeguards(rule: Rule, document: Document, block: int) -> set[str]:
 
 @lru_cache(maxsize=1024)
 def _concepts_present(text: str) -> frozenset[str]:
-    lex = _tokens.lexicon()
-    return frozenset(name.lower() for name, pattern in lex.concepts.items() if pattern.search(text))
+    # Read as the tokenizer reads it, longest phrase first: "without a warrant or court
+    # order" names a safeguard only to take it away, and "may report the number of
+    # requests" allows the aggregate figures that "the number of requests" alone would
+    # forbid.
+    return concepts_in(text)
 
 
 def _passage(document: Document, block: int) -> str:

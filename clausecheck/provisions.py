@@ -19,8 +19,23 @@ from functools import lru_cache
 from lark import Token, Transformer
 
 from clausecheck import _tokens
-from clausecheck._clauses import Condition, Core, Element, Marker, Reading, read_clauses
-from clausecheck._references import References, disapplied_keys, label_keys, references
+from clausecheck._clauses import (
+    Condition,
+    Core,
+    Element,
+    Marker,
+    Reading,
+    read_clauses,
+    shared_concepts,
+)
+from clausecheck._references import (
+    References,
+    disapplied_keys,
+    label_keys,
+    named_keys,
+    part_names,
+    references,
+)
 from clausecheck._sentences import Span, inline_list, split_sentences
 from clausecheck.model import Block, BlockKind, Clause, Document, Modality, Provision, Region, Role
 
@@ -78,6 +93,9 @@ class ToElements(Transformer):
         return "disapplication", tuple(children)
 
     def statement(self, children: list) -> tuple[str, tuple[Token, ...]]:
+        return "statement", tuple(children)
+
+    def past(self, children: list) -> tuple[str, tuple[Token, ...]]:
         return "statement", tuple(children)
 
     def nothing(self, children: list) -> tuple[str, tuple[Token, ...]]:
@@ -160,9 +178,10 @@ def extract(document: Document, anchors: frozenset[str] | None = None) -> tuple[
     # One scan of every block for the anchor concepts: it tells which blocks (and which
     # sentences) can matter, and which blocks name human rights (for cross-references).
     scanner = _tokens.prefilter(anchors)
+    bodyless = _bodyless(document)
     hits = [
         list(scanner.scan(b.text))
-        if _region(b, document.clauses[b.index] if document.is_structured else None)
+        if _region(b, document.clauses[b.index] if document.is_structured else None, bodyless)
         in OPERATIVE_REGIONS
         else []
         for b in document.blocks
@@ -180,6 +199,11 @@ def extract(document: Document, anchors: frozenset[str] | None = None) -> tuple[
     found: list[Provision] = []
     disapplied: dict[str, Provision] = {}
 
+    def pointing_back(block: Block, text: str) -> bool:
+        # "review the results of such identification periodically": a block that names
+        # no concept of its own but points back at the block before it, which did.
+        return block.index > 0 and bool(hits[block.index - 1]) and bool(_ANAPHORA.search(text))
+
     def relevant(block: Block, prefix: str) -> bool:
         return (
             bool(hits[block.index])
@@ -187,10 +211,11 @@ def extract(document: Document, anchors: frozenset[str] | None = None) -> tuple[
                 context.refers and context.quick is not None and context.quick.search(block.text)
             )
             or bool(prefix and _tokens.is_candidate(prefix, anchors))
+            or pointing_back(block, block.text)
         )
 
-    for block, clause, _text, pieces in _passages(document, relevant):
-        region = _region(block, clause)
+    for block, clause, _text, pieces in _passages(document, relevant, bodyless):
+        region = _region(block, clause, bodyless)
         role: Role | None = None
         for evaluated, lead_length, span in pieces:
             named = (
@@ -198,26 +223,59 @@ def extract(document: Document, anchors: frozenset[str] | None = None) -> tuple[
                 if not lead_length and evaluated == block.text[span.start : span.end]
                 else _tokens.is_candidate(evaluated, anchors)
             )
-            if not named and not (context.refers and context.names_human_rights(evaluated, clause)):
+            if (
+                not named
+                and not (context.refers and context.names_human_rights(evaluated, clause))
+                and not pointing_back(block, evaluated)
+            ):
                 continue  # "a report on the steps taken under clause 3" still counts
-            for reading in read_sentence(evaluated, context.parties, role):
+            sentence_start = len(found)
+            before = frozenset().union(
+                *(p.concepts for p in found[-4:] if found and p.text == found[-1].text)
+            )
+            readings = read_sentence(evaluated, context.parties, role)
+            for reading in readings:
                 role = reading.role if reading.role is not Role.OTHER else role
                 provision = _provision(
                     document, context, block, clause, region, evaluated, lead_length, span, reading
                 )
-                if found and _points_back(provision, found[-1]):
-                    provision = replace(provision, concepts=provision.concepts | {"human_rights"})
+                if found:
+                    inherited = _points_back(
+                        provision, found[-1], evaluated[reading.start : reading.end], before
+                    )
+                    if not inherited <= provision.concepts:
+                        provision = replace(provision, concepts=provision.concepts | inherited)
+                if (
+                    len(found) > sentence_start
+                    and "human_rights" in provision.concepts
+                    and "human_rights" not in found[-1].concepts
+                    and _APPOSITIVE.search(evaluated, max(0, reading.start - 12), reading.start + 8)
+                ):
+                    # "appoint an independent Monitoring Consultant, who shall monitor
+                    # compliance with the Human Rights Standards": the relative clause says
+                    # what the thing before it is for, even through a defined term.
+                    found[-1] = replace(found[-1], concepts=found[-1].concepts | {"human_rights"})
                 found.append(provision)
                 for label in reading.disapplies:
                     for key in disapplied_keys(label):
                         disapplied.setdefault(key, provision)
+            if len(found) - sentence_start == len(readings) > 1 and any(r.joined for r in readings):
+                # What a defined term or a cross-reference added ("to verify compliance
+                # with this Article 9") is shared like the clause's own words.
+                mine = found[sentence_start:]
+                shared = shared_concepts(readings, [p.concepts for p in mine], evaluated)
+                found[sentence_start:] = [
+                    p if c == p.concepts else replace(p, concepts=c)
+                    for p, c in zip(mine, shared, strict=True)
+                ]
     if disapplied:
-        found = [_apply_disapplication(p, disapplied) for p in found]
+        parts = part_names(document)
+        found = [_apply_disapplication(p, disapplied, parts) for p in found]
     return tuple(found)
 
 
 def _passages(
-    document: Document, relevant: Callable[[Block, str], bool] | None = None
+    document: Document, relevant: Callable[[Block, str], bool] | None = None, bodyless: bool = False
 ) -> Iterator[tuple[Block, Clause | None, str, list[tuple[str, int, Span]]]]:
     """Each operative block with the pieces to read: (evaluated text, lead length, span).
 
@@ -229,7 +287,7 @@ def _passages(
     pending: tuple[Block, Clause | None, list[tuple[str, int, Span]]] | None = None
     for block in document.blocks:
         clause = document.clauses[block.index] if structured else None
-        region = _region(block, clause)
+        region = _region(block, clause, bodyless)
         heading = (
             block.kind is BlockKind.HEADING
             or (clause is not None and clause.is_heading)
@@ -264,14 +322,18 @@ def _passages(
         while leads and not _is_item(block, clause, depth, leads[-1]):
             leads.pop()
         prefix = " ".join(lead.text for lead in leads)
-        if relevant is not None and not _LEAD_END.search(text) and not relevant(block, prefix):
+        if relevant is not None and not _is_lead_in(text) and not relevant(block, prefix):
             continue
         pieces: list[tuple[str, int, Span]] = []
         sentences = split_sentences(text, start)
         for n, sentence in enumerate(sentences):
             words = text[sentence.start : sentence.end]
             if n == len(sentences) - 1 and _is_lead_in(words):
-                leads.append(_Lead(f"{prefix} {words}".strip(), depth, block.index, block.kind))
+                # "... shall review and update it: (b) whenever there is a material change.
+                # A material change includes: (i) ...": a nested lead-in that is a sentence
+                # of its own, with no modal word, describes; it does not go on the duty.
+                own = words if _is_own_sentence(words) else f"{prefix} {words}".strip()
+                leads.append(_Lead(own, depth, block.index, block.kind))
                 continue
             listed = inline_list(text, sentence)
             if listed is None:
@@ -292,6 +354,7 @@ def _passages(
 
 
 _MODAL_WORD = re.compile(r"\b(?:shall|must|agrees?|undertakes?)\b", re.I)
+_ANY_MODAL = re.compile(r"\b(?:shall|must|will|may|should|agrees?|undertakes?|is\s+to)\b", re.I)
 
 
 def _row_continues(before: Block, block: Block) -> bool:
@@ -306,15 +369,36 @@ def _row_continues(before: Block, block: Block) -> bool:
     )
 
 
-def _region(block: Block, clause: Clause | None) -> Region:
+def _region(block: Block, clause: Clause | None, bodyless: bool = False) -> Region:
     """The block's region; a numbered clause of a paragraph's length is operative even
     where the structure stage has placed it after the signatures (an annex that follows
-    them, a PDF whose signature page came early)."""
+    them, a PDF whose signature page came early). In a document the structure stage
+    found no operative part in at all (``bodyless``), its numbered clauses ("14.2 The
+    beneficiary must ...") are the body, whatever region they were given: recitals are
+    not numbered "14.2"."""
     if clause is None:
         return Region.OPERATIVE
     if clause.region is Region.SIGNATURE and clause.own_label and len(block.text) > 150:
         return Region.OPERATIVE
+    if (
+        bodyless
+        and clause.region is Region.RECITALS
+        and clause.own_label
+        and _NUMBERED.match(clause.own_label)
+    ):
+        return Region.OPERATIVE
     return clause.region
+
+
+_NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)+\.?|(?:Article|Section|Clause)\s+\d+)", re.I)
+
+
+def _bodyless(document: Document) -> bool:
+    """Whether the structure stage found no operative clause (schedules aside) in the
+    whole document."""
+    return document.is_structured and not any(
+        c.region is Region.OPERATIVE for c in document.clauses
+    )
 
 
 def _piece(prefix: str, words: str, span: Span) -> tuple[str, int, Span]:
@@ -326,9 +410,20 @@ def _piece(prefix: str, words: str, span: Span) -> tuple[str, int, Span]:
 _LEAD_END = re.compile(r"(?::|:\s*[-–—]|\w\s*[—–]|\w-|\w\s+-)\s*$")
 
 
+def _is_own_sentence(words: str) -> bool:
+    """A lead-in that starts a new sentence and has no modal word of its own."""
+    body = _LIST_HEAD.sub("", words.lstrip())
+    return bool(body) and body[0].isupper() and _ANY_MODAL.search(body) is None
+
+
+_LIST_HEAD = re.compile(r"^(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|\(?\d{1,2}[.)]|[-•*])\s*")
+
+
 def _is_lead_in(words: str) -> bool:
     """A sentence that introduces a list: "The Supplier shall:", "shall not—", "of-"."""
-    return _LEAD_END.search(words) is not None
+    # Only the end of the text can match: searching the whole of a long paragraph for
+    # "\s*$" tries every position.
+    return _LEAD_END.search(words, max(0, len(words.rstrip()) - 24)) is not None
 
 
 def _is_item(block: Block, clause: Clause | None, depth: int, lead: _Lead) -> bool:
@@ -396,33 +491,82 @@ def _provision(
 
 # "may inspect those records", "a breach of such obligations": the demonstrative carries
 # the subject matter of the sentence before into this one.
+_APPOSITIVE = re.compile(r",\s*(?:who|which)\b", re.IGNORECASE)
 _ANAPHORA = re.compile(
     r"\b(?:such|those|these|the\s+said|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:records|"
     r"information|documents|documentation|data|reports?|books|assessments?|measures|"
     r"obligations|requirements|undertakings|commitments|polic(?:y|ies)|plans?|procedures?|"
     r"processes|standards|provisions|breach(?:es)?|failures?|impacts?|matters|notices?|"
-    r"notifications?|incidents?|events?)\b"
+    r"notifications?|incidents?|events?|identification|results|findings|analys[ie]s|"
+    r"reviews?|evaluations?|requests?|orders?|demands?)\b"
     r"|\b(?:its|their)\s+(?:[\w-]+\s+)?(?:assessments?|due\s+diligence|impact\s+assessments?)\b",
     re.I,
 )
 
 
-def _points_back(provision: Provision, previous: Provision) -> bool:
-    """Whether a provision refers back to the human-rights matter of the one before it
-    (in the same or the preceding block)."""
-    return (
-        "human_rights" in previous.concepts
-        and "human_rights" not in provision.concepts
-        and 0 <= provision.location.block - previous.location.block <= 1
-        and _ANAPHORA.search(provision.action) is not None
-    )
+# "review the results of such identification", "if it receives such a request": what
+# the demonstrative points at decides which subject matter comes with it.
+_ASSESSMENT_WORDS = re.compile(
+    r"\b(?:assessments?|identification|results|findings|analys[ie]s|reviews?|evaluations?|"
+    r"due\s+diligence)\b",
+    re.I,
+)
+_DEMONSTRATIVE = re.compile(r"(?:such|those|these|the\s+said|the\s+same)\b", re.I)
+_REQUEST_WORDS = re.compile(r"\b(?:requests?|orders?|demands?|instructions?|directions?)\b", re.I)
 
 
-def _apply_disapplication(provision: Provision, disapplied: dict[str, Provision]) -> Provision:
+def _points_back(
+    provision: Provision, previous: Provision, clause: str, sentence: frozenset[str]
+) -> frozenset[str]:
+    """The subject matter a provision takes from the one before it (in the same or the
+    preceding block) by pointing back at it ("such records", "such a request").
+    ``sentence`` holds the concepts of every clause of the sentence ``previous`` ends."""
+    if not 0 <= provision.location.block - previous.location.block <= 1:
+        return frozenset()
+    inherited: set[str] = set()
+    # "If you receive such a request, you may tell the resident": a request pointed
+    # back at anywhere in the clause, its condition included.
+    request = _ANAPHORA.search(clause)
+    if request is not None and _REQUEST_WORDS.search(request.group(0)):
+        inherited |= sentence & {"gov_request", "state_request"}
+    m = _ANAPHORA.search(provision.action)
+    if m is None:
+        return frozenset(inherited)
+    if "human_rights" in previous.concepts:
+        inherited.add("human_rights")
+        if _ASSESSMENT_WORDS.search(m.group(0)) and _DEMONSTRATIVE.match(m.group(0)):
+            inherited |= previous.concepts & {"impact", "due_diligence", "impact_assessment"}
+    return frozenset(inherited)
+
+
+_INLINE_ITEM = re.compile(r"(?<![\w)])(\([a-z]{1,2}\)|\([ivx]{1,4}\))\s")
+_OWN_LABEL = re.compile(
+    r"^\s*(?:(?:general|special|standard|particular)\s+)?(clause|condition|section|article)"
+    r"\s+(\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)",
+    re.IGNORECASE,
+)
+
+
+def _apply_disapplication(
+    provision: Provision, disapplied: dict[str, Provision], parts: dict[str, frozenset[str]]
+) -> Provision:
     """A provision under a disapplied label does not count: it is read as negated."""
     if provision.modality is Modality.NEGATED:
         return provision
-    for key in label_keys(provision.location.label):
+    location = provision.location
+    keys = [*label_keys(location.label), *named_keys(location.label, location.heading, parts)]
+    if location.label is None and (own := _OWN_LABEL.match(provision.text)) is not None:
+        # "General Condition 12.1: Vendor shall ..." where the structure stage gave the
+        # paragraph no label: the label it writes for itself.
+        keys += disapplied_keys(f"{own.group(1)} {own.group(2)}")
+    # "Notwithstanding Section 8.1(k)" where (k) is an item written inline in 8.1.
+    if location.label and any(f"{location.label.lower()}(" in key for key in disapplied):
+        keys += [
+            f"{key}{item}"
+            for key in label_keys(location.label)
+            for item in _INLINE_ITEM.findall(provision.text)
+        ]
+    for key in keys:
         source = disapplied.get(key)
         if source is not None and source.location.block != provision.location.block:
             where = source.location.label or f"block {source.location.block}"
