@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
+from clausecheck._roles import is_third_party_term, term_role
 from clausecheck._shapes import Designation, parse_designation, parse_term_head, unquote
+from clausecheck._slots import maker
 from clausecheck.model import Block, BlockKind, Clause, Definition, Region
 
 _QUOTED = r"(?:\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|'[^'\n]{0,78}[\w.)]'(?!\w)|‘[^’\n]{0,78}[\w.)]’)"
@@ -27,9 +30,16 @@ _HEAD_AT_START = re.compile(
     rf"(?:[-•*]\s+)?(?P<head>{_QUOTED}(?:\s*(?:,|or\b|and\b)\s*{_QUOTED})*\s*(?:{_VERB}|:|[-–—](?=\s)))",
     re.IGNORECASE,
 )
+_HEAD_FIRST = frozenset("-•*\"“'‘")  # what _HEAD_AT_START can start with
 # Anywhere in a block, only the unmistakable verbs: 'As used herein, "Affiliate" means'.
+# The first quotation mark must not follow a letter or a parenthesis; the check is made
+# after the mark ('"(?<![\w(]")'), so that the search can jump from mark to mark.
+_QUOTED_ALONE = (
+    r"(?:\"(?<![\w(]\")[^\"\n]{1,80}\"|“(?<![\w(]“)[^”\n]{1,80}”"
+    r"|'(?<![\w(]')[^'\n]{0,78}[\w.)]'(?!\w)|‘(?<![\w(]‘)[^’\n]{0,78}[\w.)]’)"
+)
 _HEAD_INSIDE = re.compile(
-    rf"(?<![\w(])(?P<head>{_QUOTED}(?:\s*(?:,|or\b)\s*{_QUOTED})*\s+(?:(?:shall\s+)?mean"
+    rf"(?P<head>{_QUOTED_ALONE}(?:\s*(?:,|or\b)\s*{_QUOTED})*\s+(?:(?:shall\s+)?mean"
     rf"s?\b|(?:has|shall\s+have)\s+the\s+meanings?\b))",
     re.IGNORECASE,
 )
@@ -38,8 +48,11 @@ _BARE_HEAD = re.compile(
     r"(?:[-•*]\s+)?(?P<term>[A-Z][\w’'&./-]*(?:\s+(?:[A-Z0-9][\w’'&./-]*|of|and|in|for|to|the)){0,6})"
     r"\s+(?:shall\s+)?means\b"
 )
-# A parenthesis with a quoted name in it.
-_DESIGNATION = re.compile(r"\((?=[^()]{0,200}[\"“‘'])[^()\n]{2,240}\)")
+# A parenthesis with a quoted name in it; the name may hold parentheses of its own
+# ("Acme (Holdings) Ltd").
+_DESIGNATION = re.compile(
+    r"\((?=[^()]{0,200}[\"“‘'])(?:\"\w[^\"\n]{0,79}\"|“\w[^”\n]{0,79}”|[^()\n\"“]){1,240}\)"
+)
 # The words of a designation written without parentheses.
 _BARE_DESIGNATION = re.compile(
     r"(?P<words>\b(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|designated|known)\s+as|called)"
@@ -50,28 +63,51 @@ _BODY_AFTER_VERB = re.compile(r"[\s:,–—-]*")
 _ANTECEDENT_CUT = re.compile(r".*(?:[.;]\s|\bbetween\s|\bamong\s|\(\d+\)\s)", re.IGNORECASE)
 
 
-def designations_in(text: str) -> list[tuple[Designation, int, int]]:
+@lru_cache(maxsize=2048)
+def designations_in(text: str) -> tuple[tuple[Designation, int, int], ...]:
     """Every designation in a text, with its start and end offsets.
 
     Mostly parentheses; the same words without them (``, hereinafter referred to as
-    "MMMW",``) are read as if they had them.
+    "MMMW",``) are read as if they had them, and so is a party's role in parentheses
+    without quotation marks, as drafters who mark defined terms in bold write it: "(the
+    **Department**)".
     """
+    found = _unquoted_designations(text) if "(the " in text or "(hereinafter " in text else []
     if not ('"' in text or "“" in text or "‘" in text or "('" in text or " '" in text):
-        return []
-    found = []
+        return tuple(found)
     for match in _DESIGNATION.finditer(text):
         designation = parse_designation(match.group())
         if designation is not None and designation.aliases:
             found.append((designation, match.start(), match.end()))
-    if "here" in text:
+    if "here" in text and ("hereinafter" in (low := text.lower()) or "hereafter" in low):
         for match in _BARE_DESIGNATION.finditer(text):
             if any(begin <= match.start() < end for _, begin, end in found):
                 continue
             designation = parse_designation(f"({match.group('words')})")
             if designation is not None and designation.aliases:
                 found.append((designation, match.start(), match.end()))
-        found.sort(key=lambda item: item[1])
-    return found
+    found.sort(key=lambda item: item[1])
+    return tuple(found)
+
+
+_UNQUOTED = re.compile(
+    r"\((?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the|The)\s+"
+    r"(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\)"
+)
+
+
+def _unquoted_designations(text: str) -> list[tuple[Designation, int, int]]:
+    """ "(the Department)": a party's role as its designation, when it is one of the
+    catalogue's party words; any other capitalised words in parentheses are not."""
+    return [
+        (Designation((match.group("term"),), ("the",), 1), match.start(), match.end())
+        for match in _UNQUOTED.finditer(text)
+        if term_role(match.group("term")) is not None or is_third_party_term(match.group("term"))
+    ]
+
+
+# Thousands of definitions: made without the frozen dataclass's slow __init__ (see _slots).
+new_definition = maker(Definition, ("term", "text", "block", "start", "end"))
 
 
 _NO_DEFINITIONS = frozenset({Region.FURNITURE, Region.NOTES, Region.SIGNATURE})
@@ -96,6 +132,13 @@ def find_definitions(blocks: Sequence[Block], clauses: Sequence[Clause]) -> tupl
             or "'" in text
             or "‘" in text
             or (clause.region is Region.DEFINITIONS and " mean" in text)
+        ) and (
+            # and where a definition can be: a head at the start, a bare head among the
+            # definitions, a defining verb, or a designation in parentheses
+            text[clause.body_start : clause.body_start + 1] in _HEAD_FIRST
+            or clause.region is Region.DEFINITIONS
+            or "mean" in text
+            or "(" in text
         ):
             found.extend(_block_definitions(block, clause))
     for cells in tables.values():
@@ -108,7 +151,7 @@ def _block_definitions(block: Block, clause: Clause) -> Iterator[Definition]:
     text = block.text
     start = clause.body_start
     head_end = -1
-    match = _HEAD_AT_START.match(text, start)
+    match = _HEAD_AT_START.match(text, start) if text[start : start + 1] in _HEAD_FIRST else None
     if match is not None:
         yield from _from_head(block, match.group("head"), match.start("head"), match.end())
         head_end = match.end()
@@ -132,9 +175,7 @@ def _block_definitions(block: Block, clause: Clause) -> Iterator[Definition]:
         for designation, begin, end in designations_in(text):
             antecedent = _antecedent(text[start:begin])
             for alias in designation.aliases:
-                yield Definition(
-                    term=alias, text=antecedent, block=block.index, start=begin, end=end
-                )
+                yield new_definition(alias, antecedent, block.index, begin, end)
 
 
 def _from_head(block: Block, head: str, begin: int, end: int) -> Iterator[Definition]:
@@ -147,7 +188,7 @@ def _from_head(block: Block, head: str, begin: int, end: int) -> Iterator[Defini
     if parsed.verb.startswith(("has", "shall have")):  # keep "has the meaning given in ..."
         meaning = f"{parsed.verb}{text[end:]}"
     for term in parsed.terms:
-        yield Definition(term=term, text=meaning, block=block.index, start=begin, end=len(text))
+        yield new_definition(term, meaning, block.index, begin, len(text))
 
 
 def _antecedent(before: str) -> str:

@@ -29,7 +29,7 @@ _ROMAN = (
     (1, "i"),
 )
 _ROMAN_VALUES = {letters: value for value, letters in _ROMAN if len(letters) == 1}
-_LONGEST_NUMERAL = 40  # "mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmdccxlvii" (32767) has 40
+_LONGEST_NUMERAL = 43  # "m" * 31 + "dccclxxxviii" (31888), the longest up to LARGEST
 
 
 def roman(number: int) -> str:

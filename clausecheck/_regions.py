@@ -38,6 +38,7 @@ _SIGNATURE = re.compile(
       |signatures?\W*$|execution(?:\s+page|\s+block)?\W*$|signature\s+page|testimonium)""",
     re.VERBOSE,
 )
+_SIGNATURE_FIRST = frozenset("iasetfIASETF")  # the first letters of _SIGNATURE's words
 _PRELIMINARY = frozenset({Region.FRONT, Region.RECITALS})
 _DEFINITIONS_HEADING = re.compile(
     r"\b(?:definitions?|defined\s+terms|interpretation|glossary)\b", re.IGNORECASE
@@ -59,7 +60,13 @@ _PARTIES_SENTENCE = re.compile(
 )
 _COLLECTIVE = re.compile(r"\((?:each|together|collectively|individually|jointly)\b", re.IGNORECASE)
 
-_TOP_KINDS = frozenset({"number", "article", "section", "clause"})
+_TOP_KINDS = frozenset({"number", "article", "section", "clause", "condition"})
+_LEAD_IN = re.compile(r"(?:[-–—:]|\bas\s+used\s+in\b.*)\s*$", re.IGNORECASE)
+
+
+def _leads_in(text: str) -> bool:
+    """A clause that introduces a list: it ends with a colon or a dash, or "as used in"."""
+    return _LEAD_IN.search(text[-80:]) is not None
 
 
 _FURNITURE_KINDS = frozenset({BlockKind.HEADER, BlockKind.FOOTER})
@@ -69,12 +76,17 @@ _NOTE_PARTS = frozenset({Part.FOOTNOTE, Part.ENDNOTE})
 
 
 def is_furniture(block: Block) -> bool:
-    """Headers, footers and page furniture: never contract terms."""
+    """Headers, footers and page furniture: never contract terms. A table cell holding
+    only a number is a number in the table, not a page number."""
     return (
         block.style == FURNITURE_STYLE
         or block.kind in _FURNITURE_KINDS
         or block.part in _FURNITURE_PARTS
-        or (len(block.text) < 160 and is_page_furniture(block.text))
+        or (
+            len(block.text) < 160
+            and block.kind is not BlockKind.TABLE_CELL
+            and is_page_furniture(block.text)
+        )
     )
 
 
@@ -107,7 +119,7 @@ class RegionTracker:
         if state in _PRELIMINARY:
             self._front(block, head)
             state = self.state
-        if state is not Region.FRONT and _SIGNATURE.match(text):
+        if state is not Region.FRONT and text[:1] in _SIGNATURE_FIRST and _SIGNATURE.match(text):
             state = self.state = Region.SIGNATURE
         elif (
             head.label is not None
@@ -167,7 +179,7 @@ class RegionTracker:
             label is not None
             and not self.in_parties
             and (
-                label.kind in {"article", "section", "clause", "number"}
+                label.kind in {"article", "section", "clause", "condition", "number"}
                 or (label.kind == "lettered" and head.is_heading)
                 # a clause bank (a FAR clause, model clauses) has no parties clause and
                 # starts its terms with "(a)"
@@ -183,22 +195,29 @@ class RegionTracker:
     def definitions(self, head: Head, depth: int, text: str) -> bool:
         """Whether a block of the operative part or a schedule sits among definitions.
 
-        ``depth`` is the outline depth of the block's own label (when it has one).
+        ``depth`` is the outline depth of the block's own label (when it has one). A
+        definitions clause is a heading that says so ("1. DEFINITIONS"), or a clause whose
+        short title says so and that leads into the definitions, as US model clauses do:
+        "(a) Definitions. As used in this clause-"; it ends at the next label as high.
         """
-        if head.is_heading or (head.label is not None and head.label.kind in _TOP_KINDS):
+        label = head.label
+        if head.is_heading or (
+            label is not None
+            and (label.kind in _TOP_KINDS or self.definitions_depth is not None or head.title)
+        ):
             closes = (self.definitions_unnumbered and head.is_heading) or (
                 self.definitions_depth is not None
-                and head.label is not None
+                and label is not None
                 and depth <= self.definitions_depth
             )
             if closes:
                 self.definitions_depth = None
                 self.definitions_unnumbered = False
             title = head.title or ""
-            if head.is_heading and _DEFINITIONS_HEADING.search(title):
+            if _DEFINITIONS_HEADING.search(title) and (head.is_heading or _leads_in(text)):
                 if head.label is None:
                     self.definitions_unnumbered = True
-                else:
+                elif self.definitions_depth is None:  # not a clause inside a definitions one
                     self.definitions_depth = depth
                 return True
         if self.definitions_depth is not None or self.definitions_unnumbered:

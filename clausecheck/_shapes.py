@@ -17,6 +17,7 @@ from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
 from clausecheck._resources import read_resource
+from clausecheck._slots import maker
 
 # Styles of an enclosed or lettered sub-label.
 NUMBER = "number"
@@ -43,9 +44,10 @@ class Sub:
 class Label:
     """A clause label as written, parsed into its parts.
 
-    ``kind`` is one of number, article, section, clause, paragraph, schedule, part,
-    enclosed, lettered. ``number`` holds the dotted components ("13", "4"), a roman
-    number ("IV") or a letter ("B"); ``subs`` the enclosed parts that follow.
+    ``kind`` is one of number, article, section, clause, condition, paragraph, schedule,
+    part, enclosed, lettered. ``number`` holds the dotted components ("13", "4"), a roman
+    number ("IV"), a roman number and its dotted components ("II", "4") or a letter and
+    its ("A", "1"), or a letter ("B"); ``subs`` the enclosed parts that follow.
     """
 
     kind: str
@@ -116,7 +118,7 @@ def unquote(token: str) -> str:
     >>> unquote('"the  Licensee"')
     'Licensee'
     """
-    term = " ".join(token.strip(_QUOTES).split())
+    term = " ".join(token.strip(_QUOTES).split()).rstrip(",;")  # ("we," "us," or "our")
     if term[:4].lower() == "the " and len(term) > 4:
         term = term[4:]
     return term
@@ -136,11 +138,21 @@ class ShapeTransformer(Transformer):
         number = items[1] if isinstance(items[1], tuple) else (str(items[1]),)
         return Label("article", number, tuple(items[2:]), keyword=str(items[0]))
 
+    def roman_dotted(self, items: list) -> tuple[str, ...]:
+        return (str(items[0]), *items[1])
+
+    def lettered_number(self, items: list) -> Label:
+        return Label("number", (str(items[0]), *items[1]))
+
     def section(self, items: list) -> Label:
         return Label("section", items[1], tuple(items[2:]), keyword=str(items[0]))
 
     def clause(self, items: list) -> Label:
         return Label("clause", items[1], tuple(items[2:]), keyword=str(items[0]))
+
+    def condition(self, items: list) -> Label:
+        keyword = " ".join(str(items[0]).split())
+        return Label("condition", items[1], tuple(items[2:]), keyword=keyword)
 
     def paragraph(self, items: list) -> Label:
         return Label("paragraph", items[1], tuple(items[2:]), keyword=str(items[0]))
@@ -243,18 +255,21 @@ def parse_label(text: str) -> Label | None:
     if label is None or shape == text:
         return label
     numbers = iter(_DIGITS.findall(text))
-    return Label(
+    return _new_label(
         label.kind,
         tuple(next(numbers) if part.isdigit() else part for part in label.number),
         tuple(
             Sub(next(numbers), sub.style, sub.enclosed) if sub.style == NUMBER else sub
             for sub in label.subs
-        ),
+        )
+        if label.subs
+        else (),
         label.keyword,
         label.style,
     )
 
 
+_new_label = maker(Label, ("kind", "number", "subs", "keyword", "style"))
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 
@@ -269,17 +284,121 @@ def _parse_label_shape(shape: str) -> Label | None:
 
 @lru_cache(maxsize=4096)
 def parse_term_head(text: str) -> TermHead | None:
-    """Parse a candidate definition head (``"X" or "Y" means``); None if it is not one."""
+    """Parse a candidate definition head (``"X" or "Y" means``); None if it is not one.
+
+    As with labels, Lark parses the head's shape, every quoted term written "T", once:
+    the terms are put back afterwards.
+    """
+    spans = _quoted_spans(text)
+    if spans is None:
+        return None
+    shape = _with_terms_as_t(text, spans)
+    head = _parse_term_head_shape(" ".join(shape.split()))
+    if head is None or len(head.terms) != len(spans):
+        return None
+    return TermHead(tuple(unquote(text[a:b]) for a, b in spans), head.verb)
+
+
+@lru_cache(maxsize=1024)
+def _parse_term_head_shape(shape: str) -> TermHead | None:
     try:
-        return document_parser().parse(text, start="term_head")
+        return document_parser().parse(shape, start="term_head")
     except LarkError:
         return None
 
 
 @lru_cache(maxsize=4096)
 def parse_designation(text: str) -> Designation | None:
-    """Parse a candidate designation parenthesis; None if it is not one."""
+    """Parse a candidate designation parenthesis; None if it is not one.
+
+    Lark parses its shape: each quoted name written "T", each word "w" unless it is one
+    of the collective words that decide what the names are; names and words are put
+    back afterwards.
+    """
+    tokens = _designation_tokens(text)
+    if tokens is None:
+        return None
+    shape = " ".join(
+        '"T"' if kind == "QUOTED" else (_word_shape(value) if kind == "WORD" else value)
+        for kind, value in tokens
+    )
+    parsed = _parse_designation_shape(shape)
+    if parsed is None:
+        return None
+    aliases = tuple(unquote(value) for kind, value in tokens if kind == "QUOTED")
+    words = tuple(value.lower() for kind, value in tokens if kind == "WORD")
+    if len(aliases) != len(parsed.aliases) or len(words) != len(parsed.words):
+        return None
+    return Designation(aliases, words, parsed.group_from)
+
+
+@lru_cache(maxsize=1024)
+def _parse_designation_shape(shape: str) -> Designation | None:
     try:
-        return document_parser().parse(text, start="designation")
+        return document_parser().parse(shape, start="designation")
     except LarkError:
         return None
+
+
+# The grammar's QUOTED terminal and WORD terminal, to write shapes; a span the grammar's
+# lexer would not read the same way makes the shape fail, never a different parse.
+_QUOTED = re.compile(
+    r"\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|'[^'\n]{0,78}[\w.)]'(?!\w)|‘[^’\n]{0,78}[\w.)]’(?!\w)"
+)
+_QUOTE_OPENING = re.compile(r"[\"“'‘”’]")
+_TOKEN = re.compile(r"\s*(?:(?P<punct>[(),;])|(?P<word>[^\s()\"“”‘’',;]+)|(?=[\"“'‘”’])|$)")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]] | None:
+    """Where each quoted term of a definition head is; None if a quotation mark does not
+    open a quoted term (the grammar could not read it)."""
+    spans = []
+    at = 0
+    while (mark := _QUOTE_OPENING.search(text, at)) is not None:
+        quoted = _QUOTED.match(text, mark.start())
+        if quoted is None:
+            return None
+        spans.append(quoted.span())
+        at = quoted.end()
+    return spans
+
+
+def _with_terms_as_t(text: str, spans: list[tuple[int, int]]) -> str:
+    parts = []
+    at = 0
+    for start, end in spans:
+        parts.append(text[at:start])
+        parts.append('"T"')
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _designation_tokens(text: str) -> list[tuple[str, str]] | None:
+    """The tokens of a designation as the grammar reads them: punctuation, quoted names
+    and words; None where a character fits none of them."""
+    tokens: list[tuple[str, str]] = []
+    at = 0
+    end = len(text)
+    while at < end:
+        match = _TOKEN.match(text, at)
+        if match is None:
+            return None
+        if match.group("punct"):
+            tokens.append(("PUNCT", match.group("punct")))
+        elif match.group("word"):
+            tokens.append(("WORD", match.group("word")))
+        elif match.end() < end:
+            quoted = _QUOTED.match(text, match.end())
+            if quoted is None:
+                return None
+            tokens.append(("QUOTED", quoted.group()))
+            at = quoted.end()
+            continue
+        at = match.end()
+    return tokens
+
+
+def _word_shape(word: str) -> str:
+    lowered = word.lower()
+    return lowered if lowered in _COLLECTIVE else "w"

@@ -2,7 +2,8 @@
 definitions, the parties and the title.
 
 The shapes (labels, definition heads, designations) are parsed by ``grammars/document.lark``
-through ``_shapes``; ``_outline`` composes full labels and headings, ``_regions`` tells
+through ``_shapes``; ``_outline`` reads each block's label and heading, ``_citations``
+composes the full labels and headings, ``_regions`` tells
 front matter from operative terms, ``_definitions`` and ``_parties`` collect the defined
 terms and the parties. Works on blocks only: it never reopens the file and knows nothing
 of provisions, rules or reports.
@@ -13,11 +14,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from clausecheck._citations import Outline, restarting_schedules
 from clausecheck._definitions import find_definitions
-from clausecheck._outline import Head, Outline, read_head, restarting_schedules
+from clausecheck._outline import Head, is_titleish, read_head
 from clausecheck._parties import find_parties
 from clausecheck._regions import RegionTracker, is_furniture, is_note
-from clausecheck.model import Block, BlockKind, Clause, Document, Region
+from clausecheck._slots import maker
+from clausecheck.model import Block, BlockKind, Clause, Document, Part, Region
+from clausecheck.read.text import is_page_furniture
 
 __all__ = ["OPERATIVE_REGIONS", "structure"]
 
@@ -27,6 +31,9 @@ OPERATIVE_REGIONS = frozenset({Region.OPERATIVE, Region.SCHEDULE})
 
 _TABLE_CELL = BlockKind.TABLE_CELL
 _LIST_ITEM = BlockKind.LIST_ITEM
+_HEADING = BlockKind.HEADING
+_BODY = Part.BODY
+_PLAIN_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})
 _TITLE_WORDS = re.compile(
     r"\b(?:agreement|contract|licen[cs]e|deed|terms|memorandum|concession|framework|facility"
     r"|charter|protocol|order|clauses?|conditions|addendum|amendment)\b",
@@ -63,6 +70,13 @@ def structure(doc: Document) -> Document:
     )
 
 
+# Thousands of clauses: made without the frozen dataclass's slow __init__ (see _slots).
+new_clause = maker(
+    Clause,
+    ("block", "label", "own_label", "heading", "depth", "region", "body_start", "is_heading"),
+)
+
+
 def split_clauses(blocks: tuple[Block, ...], heads: list[Head]) -> tuple[Clause, ...]:
     """One Clause per block: full label, own label, heading, depth and region."""
     outline = Outline(restarting=restarting_schedules([h.label for h in heads]))
@@ -72,48 +86,89 @@ def split_clauses(blocks: tuple[Block, ...], heads: list[Head]) -> tuple[Clause,
     clauses: list[Clause] = []
     append = clauses.append
     bare_heading = False  # the last body block was a label with no title: "SCHEDULE 4"
+    heading: str | None = None  # the nearest heading, asked of the outline when it changes
     for block, head in zip(blocks, heads, strict=True):
-        note = is_note(block)
-        if note or is_furniture(block):
-            region = Region.NOTES if note else Region.FURNITURE
-            append(
-                Clause(block=block.index, label=None, own_label=None, heading=None, region=region)
+        kind = block.kind
+        if block.part is _BODY and block.style is None and kind in _PLAIN_KINDS:
+            aside = None  # the usual block: only a page number on its own could be furniture
+            if len(block.text) < 160 and is_page_furniture(block.text):
+                aside = Region.FURNITURE
+        else:
+            aside = (
+                Region.NOTES
+                if is_note(block)
+                else Region.FURNITURE
+                if is_furniture(block)
+                else None
             )
+        if aside is not None:
+            append(new_clause(block.index, None, None, None, 0, aside, 0, False))
             continue
         region, started = step(block, head)
         if started:
             outline.reset()
-        kind = block.kind
         table_cell = kind is _TABLE_CELL and not block.label
         if head.label is not None and not table_cell:
             label = open_label(head.label, head.title, head.is_heading)
             depth = outline.depth()
             bare_heading = head.is_heading and head.title is None
+            heading = heading_now()
         else:
-            if head.is_heading and head.title:
+            # A table cell in capitals ("PRICE") heads its column, not the text after it.
+            if head.is_heading and head.title and not table_cell:
                 levels = outline.levels
                 if bare_heading and levels and levels[-1].title is None:
                     levels[-1].title = head.title
+                    label = outline.cite()
                 else:
-                    outline.set_floating(head.title)
+                    label = outline.set_floating(head.title, closes=kind is _HEADING)
+                heading = heading_now()
+            else:
+                label = outline.cite()
+                if started:
+                    heading = heading_now()
             bare_heading = False
-            label = outline.cite()
             depth = outline.depth() + (kind is _LIST_ITEM)
         if region in OPERATIVE_REGIONS and in_definitions(head, depth, block.text):
             region = Region.DEFINITIONS
         append(
-            Clause(
-                block=block.index,
-                label=label,
-                own_label=None if table_cell else head.written,
-                heading=heading_now(),
-                depth=depth,
-                region=region,
-                body_start=head.body_start,
-                is_heading=head.is_heading,
+            new_clause(
+                block.index,
+                label,
+                None if table_cell else head.written,
+                heading,
+                depth,
+                region,
+                head.body_start,
+                head.is_heading,
             )
         )
+    if not regions.seen_parties:
+        _lead_in_to_terms(blocks, clauses)
     return _operative_fallback(tuple(clauses))
+
+
+_LEAD_IN_END = ("-", "–", "—", ":")
+
+
+def _lead_in_to_terms(blocks: tuple[Block, ...], clauses: list[Clause]) -> None:
+    """A clause bank's terms begin with the sentence that leads into its first point:
+    "By submission of its offer, the Offeror represents that it -" then "(a) ...". That
+    sentence is a term, not front matter."""
+    previous: int | None = None
+    for at, clause in enumerate(clauses):
+        if clause.region in {Region.FURNITURE, Region.NOTES}:
+            continue
+        if clause.region is not Region.FRONT:
+            if (
+                previous is not None
+                and clause.own_label is not None
+                and clause.own_label.startswith("(")
+                and blocks[previous].text.rstrip().endswith(_LEAD_IN_END)
+            ):
+                clauses[previous] = dataclasses.replace(clauses[previous], region=clause.region)
+            return
+        previous = at
 
 
 def _operative_fallback(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
@@ -156,5 +211,7 @@ def find_title(blocks: tuple[Block, ...], clauses: tuple[Clause, ...]) -> str | 
     for block, clause in zip(blocks, clauses, strict=True):
         if clause.region not in {Region.FURNITURE, Region.NOTES}:
             text = block.text.strip()
-            return text if len(text) <= 120 and not text.endswith(".") else None
+            # "52.222-50 Combating Trafficking in Persons." titles a model clause.
+            titled = not text.endswith(".") or is_titleish(text[:-1].split(" ", 1)[-1])
+            return text if len(text) <= 120 and titled else None
     return None

@@ -50,3 +50,7 @@ def test_roman_values_are_read_in_either_case_and_garbage_is_none() -> None:
 @given(st.integers(min_value=1, max_value=LARGEST))
 def test_a_roman_numeral_reads_back_as_its_number(number: int) -> None:
     assert roman_value(roman(number).upper()) == number
+
+
+def test_the_longest_numeral_in_words_range_reads_back() -> None:
+    assert roman_value(roman(31888)) == 31888

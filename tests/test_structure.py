@@ -388,7 +388,7 @@ def test_background_heading_and_lettered_recitals_are_recitals() -> None:
     ]
 
 
-def test_a_clause_with_no_parties_clause_is_operative_from_its_first_point() -> None:
+def test_a_clause_with_no_parties_clause_has_its_terms_from_its_first_point() -> None:
     doc = structured(
         """
         52.222-50 Combating Trafficking in Persons.
@@ -402,7 +402,10 @@ def test_a_clause_with_no_parties_clause_is_operative_from_its_first_point() -> 
         (b) The Contractor shall not use forced labor.
         """
     )
-    assert [c.region for c in doc.clauses] == [Region.FRONT] + [Region.OPERATIVE] * 4
+    # "(a) Definitions. As used in this clause" opens the definitions, which end at (b).
+    assert [c.region for c in doc.clauses] == [Region.FRONT] + [Region.DEFINITIONS] * 3 + [
+        Region.OPERATIVE
+    ]
     assert doc.clauses[3].label == "(a)(1)(A)"
 
 

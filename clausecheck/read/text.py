@@ -3,8 +3,10 @@
 Decodes the bytes (UTF-8, UTF-8 or UTF-16 with a byte-order mark, else Windows-1252 with a
 warning), joins hard-wrapped lines into paragraphs, starts a new block where a clause
 label or list marker begins a line, and splits page furniture ("Page 3 of 12", "-3-",
-"Source: ..., 10-K, ...") into blocks of its own. Does not decide what a label means,
-which block is a heading or where the recitals end: that is ``structure.py``.
+"Source: ..., 10-K, ...") into blocks of its own. A line written as a Markdown heading
+("## Miscellaneous"), as plain-text files often are, is a heading block of its own, the
+marks dropped. Does not decide what a label means, which other block is a heading or
+where the recitals end: that is ``structure.py``.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from clausecheck._slots import maker
 from clausecheck.errors import ReadError
-from clausecheck.model import Block, BlockKind
+from clausecheck.model import Block, BlockKind, Part
 
 FURNITURE_STYLE = "text:furniture"
 
@@ -26,7 +29,7 @@ _SPACES = (
     "\u2028\u2029\u202f\u205f\u3000"
 )
 _CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\n\f")
-_TO_SPACE = re.compile("[" + re.escape(_SPACES + _CONTROLS + "\x7f") + "]")
+_ONE_SPACE = _SPACES + _CONTROLS + "\x7f"
 # Invisible characters a lawyer never sees; dropped (each drop starts a new line segment).
 _ASCII_TO_SPACE = bytes(
     32 if (byte < 32 and byte not in b"\n\f") or byte == 127 else byte for byte in range(256)
@@ -35,8 +38,9 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 # What breaks a line's text into separately mapped runs: invisibles, and runs of spaces.
 _SQUEEZE = re.compile(f"[{_INVISIBLE}]+| {{2,}}")
-_SQUEEZE_SPACES = re.compile(" {2,}")
-_WIDE_GAP = re.compile(r" {3,}")
+# Written with a literal start ("  +", not " {2,}") so that the search skips ahead.
+_SQUEEZE_SPACES = re.compile("  +")
+_WIDE_GAP = re.compile("   +")
 
 # A line that starts a clause or list item. Group names say which shape matched.
 _LINE_START = re.compile(
@@ -79,6 +83,9 @@ _FURNITURE_FIRST = frozenset("0123456789-[pPsSiIvVxXlLcC")
 # After a wide gap inside a PDF-extracted line, these start a new block.
 # What may follow a wide gap and be split off: furniture or a label.
 _SPLIT_START = re.compile(r"page\s|-|\d|\[|source:|\(|[ivxlc]{1,6}(?: |$)", re.IGNORECASE)
+# A wide gap, taken whole (possessive, so that a long run is not tried again and again),
+# then what may be split off after it.
+_GAP_BEFORE_SPLIT = re.compile(rf"   ++(?:{_SPLIT_START.pattern})", re.IGNORECASE)
 _STRONG_LABEL = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,3})+\.?|\((?:[a-z]{1,2}|[ivx]{1,6}|\d{1,2})\))\s+\S"
 )
@@ -94,6 +101,7 @@ class Piece:
     indent: int  # 0-based column of the first character
     furniture: bool = False
     page_break: bool = False  # a form feed came just before this piece
+    heading: int = 0  # the level of a line written as a Markdown heading ("## Term" is 2)
 
 
 def decode_text(data: bytes, path: str) -> tuple[str, tuple[str, ...]]:
@@ -140,8 +148,10 @@ def text_lines(text: str) -> list[str]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii():  # the common case, done in C at memory speed
         text = text.encode("ascii").translate(_ASCII_TO_SPACE).decode("ascii")
-    elif _TO_SPACE.search(text):
-        text = _TO_SPACE.sub(" ", text)
+    else:  # a few kinds of space at most, each replaced in one pass of C
+        for space in _ONE_SPACE:
+            if space in text:
+                text = text.replace(space, " ")
     return text.split("\n")
 
 
@@ -219,16 +229,23 @@ def pieces_of_line(raw: str, line: int, invisible: bool = True) -> Iterator[Piec
         yield Piece(text, line, segments, indent, furniture=_is_furniture(text))
 
 
+def _one_piece(content: str) -> bool:
+    """Whether a line with runs of spaces has nothing to split off: no wide gap before
+    page furniture or a strong label, and nothing before its first wide gap is furniture."""
+    gap = content.find("   ")
+    return gap < 0 or (
+        _GAP_BEFORE_SPLIT.search(content) is None and not _is_furniture(content[:gap])
+    )
+
+
 def _split_wide_gaps(content: str, line: int, indent: int, invisible: bool) -> Iterator[Piece]:
     """Split a PDF-extracted line where a wide gap precedes furniture or a strong label."""
+    if _one_piece(content):  # the usual case: a table flattened into one line
+        yield _piece(content, line, indent, invisible)
+        return
     gaps = [(m.start(), m.end()) for m in _WIDE_GAP.finditer(content)]
     starts = [0] + [end for _, end in gaps]
     ends = [start for start, _ in gaps] + [len(content)]
-    if not any(_SPLIT_START.match(content, end) for _, end in gaps) and not _is_furniture(
-        content[: ends[0]]
-    ):
-        yield _piece(content, line, indent, invisible)
-        return
     current_start: int | None = None
     current_end = 0
     for start, end in zip(starts, ends, strict=True):
@@ -277,6 +294,8 @@ def _is_furniture(text: str) -> bool:
 def starts_block(previous: Piece, current: Piece) -> bool:
     """Whether ``current`` begins a new block although no blank line separates it."""
     if current.furniture or previous.furniture or current.page_break:
+        return True
+    if current.heading or previous.heading:
         return True
     before = previous.text
     match = _LINE_START.match(current.text)
@@ -337,7 +356,7 @@ def read_text(data: bytes, path: str) -> tuple[tuple[Block, ...], tuple[str, ...
 
 def paragraphs(text: str) -> list[list[Piece]]:
     """Group the pieces of every line into paragraphs (blank lines, labels, furniture)."""
-    invisible = _INVISIBLE_RE.search(text) is not None
+    invisible = any(mark in text for mark in _INVISIBLE)
     groups: list[list[Piece]] = []
     group: list[Piece] = []
     for number, raw in enumerate(text_lines(text), start=1):
@@ -347,16 +366,22 @@ def paragraphs(text: str) -> list[list[Piece]]:
                 groups.append(group)
                 group = []
             continue
-        if invisible or "\f" in content or "  " in content:
-            pieces: Iterable[Piece] = pieces_of_line(raw, number, invisible)
-        else:
+        if "  " not in content and not invisible and "\f" not in content:
             indent = len(raw) - len(raw.lstrip(" "))
-            pieces = (
+            pieces: Iterable[Piece] = (
                 Piece(content, number, [(0, number, indent + 1)], indent, _is_furniture(content)),
             )
+        elif invisible or "\f" in content or not _one_piece(content):
+            pieces = pieces_of_line(raw, number, invisible)
+        else:  # runs of spaces (a PDF's columns), nothing to split off: squeeze them
+            indent = len(raw) - len(raw.lstrip(" "))
+            squeezed, segments = clean_piece(content, number, indent + 1, False)
+            pieces = (Piece(squeezed, number, segments, indent, _is_furniture(squeezed)),)
         for piece in pieces:
             if not piece.text:
                 continue
+            if piece.text[0] == "#" and _ATX.match(piece.text):
+                piece = _atx_heading(piece)
             if group and (
                 starts_block(group[-1], piece)
                 or (len(group) > 1 and _indent_break(group[0], group[1], piece))
@@ -367,6 +392,34 @@ def paragraphs(text: str) -> list[list[Piece]]:
     if group:
         groups.append(group)
     return groups
+
+
+_ATX = re.compile(r"(#{1,6}) +(?=\S)")
+_ATX_CLOSE = re.compile(r" +#+$")
+
+
+def _atx_heading(piece: Piece) -> Piece:
+    """The heading text of a "## Title" line, its marks dropped and its columns kept."""
+    match = _ATX.match(piece.text)
+    assert match is not None
+    cut = match.end()
+    closing = _ATX_CLOSE.search(piece.text)
+    end = closing.start() if closing and closing.start() > cut else len(piece.text)
+    segments: list[tuple[int, int, int]] = []
+    for at, (offset, line, column) in enumerate(piece.segments):
+        following = piece.segments[at + 1][0] if at + 1 < len(piece.segments) else end
+        if following <= cut:
+            continue
+        start = max(offset, cut)
+        segments.append((start - cut, line, column + start - offset))
+    return Piece(
+        piece.text[cut:end],
+        piece.line,
+        segments,
+        piece.indent,
+        page_break=piece.page_break,
+        heading=len(match.group(1)),
+    )
 
 
 def block_of(group: list[Piece], index: int, **fields: object) -> Block:
@@ -389,6 +442,13 @@ def block_of(group: list[Piece], index: int, **fields: object) -> Block:
         text = "".join(parts)
         segments = tuple(mapped)
     furniture = group[0].furniture  # furniture is always a block on its own
+    if group[0].heading:  # a Markdown heading line is always a block on its own
+        fields.setdefault("kind", BlockKind.HEADING)
+        fields.setdefault("level", group[0].heading)
+    if not fields:  # the usual paragraph, made without the frozen dataclass's __init__
+        return _paragraph(
+            index, text, FURNITURE_STYLE if furniture else None, group[0].line, segments
+        )
     return Block(
         index=index,
         text=text,
@@ -398,3 +458,20 @@ def block_of(group: list[Piece], index: int, **fields: object) -> Block:
         source_lines=segments,
         **fields,  # type: ignore[arg-type]
     )
+
+
+# Thousands of paragraphs: made without the frozen dataclass's slow __init__ (see _slots).
+_new_block = maker(
+    Block,
+    ("index", "text", "kind", "part", "style", "level", "label", "cell", "line", "source_lines"),
+)
+_PARAGRAPH = BlockKind.PARAGRAPH
+_BODY = Part.BODY
+
+
+def _paragraph(
+    index: int, text: str, style: str | None, line: int, segments: tuple[tuple[int, int, int], ...]
+) -> Block:
+    """``Block(index=index, text=text, kind=PARAGRAPH, style=style, line=line,
+    source_lines=segments)``."""
+    return _new_block(index, text, _PARAGRAPH, _BODY, style, None, None, None, line, segments)
