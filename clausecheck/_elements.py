@@ -37,11 +37,15 @@ class Core:
 
     @property
     def start(self) -> int:
-        return (self.subject or self.words[0]).start_pos
+        if self.subject is None:
+            return self.words[0].start_pos
+        return min(self.subject.start_pos, self.words[0].start_pos)
 
     @property
     def end(self) -> int:
-        return self.words[-1].end_pos
+        if self.subject is None:
+            return self.words[-1].end_pos
+        return max(self.subject.end_pos, self.words[-1].end_pos)
 
     @property
     def tokens(self) -> tuple[Token, ...]:

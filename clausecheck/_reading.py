@@ -493,6 +493,9 @@ def _disapplied(
         return () if m is None else _with_listed(after, m)
     if last.type == "DELETED":
         before = text[tokens[0].start_pos : last.end_pos]
+        # "Particular Conditions, Clause 4: Clause 31 ... shall be deemed deleted": the
+        # label before the colon is where the deletion stands, not what it deletes.
+        before = before[before.rfind(":") + 1 :]
     else:
         before = text[tokens[0].start_pos : core.words[0].start_pos]
     # The labels must be what does not apply ("Clause 14 and Schedule 3 shall not

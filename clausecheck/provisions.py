@@ -34,6 +34,7 @@ from clausecheck._references import (
     label_keys,
     named_keys,
     part_names,
+    reference_keys,
     references,
 )
 from clausecheck._sentences import Span, inline_list, split_sentences
@@ -54,11 +55,20 @@ class ToElements(Transformer):
         return children
 
     def core(self, children: list) -> Core:
+        if isinstance(children[-1], Token) and children[-1].type == "DUTIES_INCLUDE":
+            # "The Contractor's obligations under this Contract include ..."
+            return Core(children[0], "obligation", (children[-1],))
+        if isinstance(children[0], Token) and children[0].type == "OWED":
+            # "It is the duty of the Licence Holder to ...": the owner follows the duty.
+            return Core(children[1], "obligation", (children[0],))
         subject = children[0] if len(children) == 2 else None
         form, words = children[-1]
         return Core(subject, form, words)
 
     def subject(self, children: list) -> Token:
+        return children[0]
+
+    def owner(self, children: list) -> Token:
         return children[0]
 
     def condition(self, children: list) -> Condition:
@@ -541,8 +551,9 @@ def _points_back(
 
 _INLINE_ITEM = re.compile(r"(?<![\w)])(\([a-z]{1,2}\)|\([ivx]{1,4}\))\s")
 _OWN_LABEL = re.compile(
-    r"^\s*(?:(?:general|special|standard|particular)\s+)?(clause|condition|section|article)"
-    r"\s+(\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)",
+    r"^\s*(?:(?:general|special|standard|particular)\s+)?(?:conditions(?:\s+of\s+contract)?"
+    r"\s*,\s*)?(clause|condition|section|article)"
+    r"\s+(\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)(\s*[:.\u2013\u2014-])?",
     re.IGNORECASE,
 )
 
@@ -555,10 +566,13 @@ def _apply_disapplication(
         return provision
     location = provision.location
     keys = [*label_keys(location.label), *named_keys(location.label, location.heading, parts)]
-    if location.label is None and (own := _OWN_LABEL.match(provision.text)) is not None:
+    own = _OWN_LABEL.match(provision.text)
+    if own is not None and (location.label is None or own.group(3)):
         # "General Condition 12.1: Vendor shall ..." where the structure stage gave the
-        # paragraph no label: the label it writes for itself.
-        keys += disapplied_keys(f"{own.group(1)} {own.group(2)}")
+        # paragraph no label, or "General Conditions, Clause 31.1: ..." quoted under a
+        # label of this document: the label the provision writes for itself.
+        # Deleting Clause 31 deletes 31.1 too: the written label reaches its ancestors.
+        keys += reference_keys(own.group(1), own.group(2))
     # "Notwithstanding Section 8.1(k)" where (k) is an item written inline in 8.1.
     if location.label and any(f"{location.label.lower()}(" in key for key in disapplied):
         keys += [
