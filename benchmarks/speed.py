@@ -13,6 +13,13 @@ dropped), times in one run:
 
 Prints, per file and in total, the times (best of R), the ratio docx-check / baseline
 (goal: at most 1.3) and the text throughput of check on .txt in MB/s (goal: at least 5).
+Then where the time goes, stage by stage (read, structure, provisions, match,
+suggestions; each stage timed on its own input, best of R; match is check_document
+handed the provisions already found), and the floors any checker
+meets: unzipping the .docx and one regular expression over its XML, and one pass of the
+concept finder (a single compiled regular expression) over the text, each against the
+baseline. The baseline's cost grows with the number of paragraphs (python-docx's proxies
+over lxml, in C); any reading of the words grows with the number of characters.
 With --profile, also the functions that dominate check on the largest .txt.
 """
 
@@ -83,9 +90,100 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nfirst check in the process (parsers and lexicons built): {warmup:.2f} s")
     print(f"text throughput of check: {size_total / 1e6 / totals[0]:.2f} MB/s (goal >= 5)")
     print(f"docx check / python-docx walk: {totals[1] / totals[2]:.2f}x (goal <= 1.3)")
+    _stages(files, args.repeat, totals[2])
     if args.profile:
         _profile(files[0])
     return 0
+
+
+STAGES = ("read", "structure", "provisions", "match", "suggestions")
+
+
+def _stages(files: list[Path], repeat: int, baseline: float) -> None:
+    """Time each stage of check on its own, for the .txt and the .docx of every file,
+    and the floors: what the cheapest possible reading costs against the baseline."""
+    import zipfile
+
+    from clausecheck._tokens import prefilter
+    from clausecheck.drafting import add_suggestions
+    from clausecheck.match import check_document
+    from clausecheck.provisions import extract
+    from clausecheck.read import read_document
+    from clausecheck.rules import anchors
+    from clausecheck.structure import structure
+
+    print(f"\nwhere the time goes (s, best of {repeat} per stage, all {len(files)} files):")
+    print(f"{'':6}" + "".join(f"{name:>12}" for name in STAGES) + f"{'sum':>9}")
+    text_chars = 0
+    floors = {"unzip + one regex over the XML": 0.0, "one finder pass over the text": 0.0}
+    finder = prefilter(anchors()).finder
+    with tempfile.TemporaryDirectory() as folder:
+        for suffix in (".txt", ".docx"):
+            spent = dict.fromkeys(STAGES, 0.0)
+            for path in files:
+                source = path
+                if suffix == ".docx":
+                    source = Path(folder) / (path.stem[:60] + ".docx")
+                    _build_docx(path.read_text(encoding="utf-8", errors="replace"), source)
+                raw = read_document(source)
+                document = structure(raw)
+                spent["read"] += _best(repeat, lambda s=source: read_document(s))
+                spent["structure"] += _best(repeat, lambda r=raw: structure(r))
+                spent["provisions"] += _best(repeat, lambda d=document: extract(d, anchors()))
+                report = check_document(document)
+                spent["match"] += _best_given(repeat, document, extract(document, anchors()))
+                spent["suggestions"] += _best(
+                    repeat, lambda r=report, d=document: add_suggestions(r, d)
+                )
+                if suffix == ".docx":
+                    floors["unzip + one regex over the XML"] += _best(
+                        repeat, lambda s=source: _xml_pass(zipfile, s)
+                    )
+                else:
+                    lowered = [block.text.lower() for block in raw.blocks]
+                    text_chars += sum(map(len, lowered))
+                    floors["one finder pass over the text"] += _best(
+                        repeat,
+                        lambda texts=lowered: sum(1 for t in texts for _ in finder.finditer(t)),
+                    )
+            total = sum(spent.values())
+            print(
+                f"{suffix:6}" + "".join(f"{spent[name]:12.3f}" for name in STAGES) + f"{total:9.3f}"
+            )
+            others = total - spent["provisions"]
+    print(
+        f"\n.docx stages other than provisions: {others:.3f} s = {others / baseline:.2f}x the "
+        f"python-docx walk ({baseline:.3f} s); 1.3x leaves "
+        f"{max(0.0, 1.3 * baseline - others):.3f} s to find and read every provision"
+    )
+    print("floors against the python-docx walk:")
+    for name, seconds in floors.items():
+        print(f"  {name:34} {seconds:7.3f} s = {seconds / baseline:5.2f}x the baseline")
+    per_char = floors["one finder pass over the text"] / max(text_chars, 1) * 1e9
+    print(
+        f"  (the finder costs {per_char:.0f} ns a character; 1.3x the baseline allows "
+        f"{1.3 * baseline / max(text_chars, 1) * 1e9:.0f} ns a character for everything)"
+    )
+
+
+def _best_given(repeat: int, document, found: tuple) -> float:
+    """The time of check_document (kind, rules, grading) once the provisions are found:
+    match.py's call to extract hands back ``found``."""
+    import clausecheck.match as match_module
+
+    real = match_module.extract
+    match_module.extract = lambda *_args, **_kwargs: found
+    try:
+        return _best(repeat, lambda: match_module.check_document(document))
+    finally:
+        match_module.extract = real
+
+
+def _xml_pass(zipfile, path: Path) -> int:
+    """The cheapest reading of a .docx's words: unzip document.xml, one regex over it."""
+    with zipfile.ZipFile(path) as package:
+        xml = package.read("word/document.xml").decode("utf-8")
+    return sum(len(t) for t in re.findall(r"<w:t(?: [^>]*)?>([^<]*)", xml))
 
 
 def _largest(real: Path, n: int) -> list[Path]:

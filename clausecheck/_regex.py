@@ -6,6 +6,8 @@ is both slow and fragile. A :class:`Scanner` first finds, with one small trie of
 three-letter word beginnings (read from each pattern's own parse, ``re._parser``), the
 few places where some pattern could start, and only there tries the few patterns that
 can start with those letters, keeping the longest match (the earlier pattern on a tie).
+Where several patterns share a beginning, one expression joining them all is tried
+first: at most places nothing matches, and one failed try rules the whole bucket out.
 
 Knows nothing of grammars or contracts.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 try:  # Python 3.11+: the parser is re._parser (sre_parse is its deprecated alias).
@@ -27,6 +29,7 @@ except ImportError:  # pragma: no cover - older Pythons are not supported anyway
 KEY = 3  # letters of a word's beginning that choose the patterns to try
 REACH = 8  # letters of a pattern's literal beginning the finder looks for
 LIMIT = 600  # more beginnings than this and a pattern is tried everywhere
+GATE = 3  # a bucket of this many patterns is first tried as one expression
 BOUNDARY = "#"  # any character that is not a letter or digit, or the end of the text
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
@@ -158,6 +161,9 @@ class Scanner:
     buckets: dict[str, tuple[tuple[str, re.Pattern[str], int], ...]]
     wild: tuple[tuple[str, re.Pattern[str], int], ...]  # patterns that could start anywhere
     punctuation: frozenset[str] = frozenset()
+    # beginning -> one expression matching where any of its bucket's patterns matches:
+    # at most places the finder stops at, no pattern matches, and one try says so.
+    gates: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -209,11 +215,19 @@ class Scanner:
         finder = re.compile(
             f"(?:{before}{finder_parts[0]})" + "".join(f"|{p}" for p in finder_parts[1:])
         )
+        gates = {}
+        for key, members in by_key.items():
+            if len(members) >= GATE:
+                wrap = (before, after) if len(key) == KEY else ("", "")
+                gate = _gate([pattern for _, pattern, _ in members], *wrap)
+                if gate is not None:
+                    gates[key] = gate
         return cls(
             finder,
             buckets,
             _compiled(wild, before, after),
             frozenset(char for _, char in punctuation),
+            gates,
         )
 
     def scan(
@@ -224,6 +238,46 @@ class Scanner:
         low = text.lower()
         if len(low) != len(text):  # a character whose lower case is longer: slow path
             low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        if self.wild:
+            yield from self._scan_everywhere(text, low, start, stop)
+            return
+        finder, buckets, gates = self.finder.search, self.buckets, self.gates
+        punctuation = self.punctuation
+        position = start
+        while position < stop:
+            hit = finder(low, position, stop)
+            if hit is None:
+                return
+            at = hit.start()
+            position = at + 1
+            key = low[at : at + KEY] if at + KEY <= stop else low[at:stop]
+            if low[at] in punctuation:
+                key = low[at]
+            elif len(key) != KEY or not (key.isascii() and key.isalnum()):
+                key = _key(low, at, stop)
+            gate = gates.get(key)
+            if gate is not None and gate.match(text, at, stop) is None:
+                continue  # no pattern of the bucket matches here: the usual case
+            best_end, best_name = -1, ""
+            matched = -1  # the pattern whose branch matched last: its later branches wait
+            for name, pattern, whole in buckets.get(key, ()):
+                if whole == matched:
+                    continue
+                m = pattern.match(text, at, stop)
+                if m is None:
+                    continue
+                matched = whole
+                if m.end() > best_end:
+                    best_end, best_name = m.end(), name
+            if best_end < 0:
+                continue
+            yield at, best_end, best_name
+            position = max(best_end, position)
+
+    def _scan_everywhere(
+        self, text: str, low: str, start: int, stop: int
+    ) -> Iterator[tuple[int, int, str]]:
+        """The scan when some pattern could start anywhere: every position is tried."""
         position = start
         while position < stop:
             hit = self.finder.search(low, position, stop) if not self.wild else None
@@ -235,7 +289,7 @@ class Scanner:
                 key = low[at] if low[at] in self.punctuation else _key(low, at, stop)
                 candidates = self.buckets.get(key, ()) + self.wild
             best: tuple[int, str] | None = None
-            matched = -1  # the pattern whose branch matched last: its later branches wait
+            matched = -1
             for name, pattern, whole in candidates:
                 if whole == matched:
                     continue
@@ -339,6 +393,21 @@ def _compiled(
     return tuple(
         (name, _compile(f"{before}(?:{pattern}){after}"), n) for name, pattern, n in members
     )
+
+
+def _gate(patterns: Sequence[str], before: str, after: str) -> re.Pattern[str] | None:
+    """One expression that matches wherever one of ``patterns`` does (None when they
+    cannot be joined: a backreference would count groups anew, and two patterns may
+    define the same group name)."""
+    if any(_BACKREFERENCE.search(p) for p in patterns):
+        return None
+    try:
+        return _compile(before + "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" + after)
+    except re.error:
+        return None
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
 @cache

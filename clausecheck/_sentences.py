@@ -22,11 +22,13 @@ ABBREVIATIONS = frozenset(_ABBREVIATED.split())
 
 # A full stop (or ? !), closing quotes or brackets, space, then what can start a sentence.
 _BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 
-# An inline list label: "(a)", "(ii)", "(3)", preceded by a space, a colon or a dash.
-_INLINE_LABEL = re.compile(r"(?:(?<=[\s:;—–-])|^)\((?P<l>[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s+")
+# An inline list label: "(a)", "(ii)", "(3)", preceded by a space, a colon or a dash
+# (or at the start of the text). The expression starts with its "(", so the regex engine
+# jumps from one bracket to the next; what comes before is checked in Python.
+_INLINE_LABEL = re.compile(r"\((?P<l>[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s+")
+_BEFORE_LABEL = frozenset(":;—–-")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _TRAILING_JOIN = re.compile(r"(?:[;,]\s*(?:and|or|and/or)?|\s+(?:and|or))\s*$", re.IGNORECASE)
 
@@ -62,10 +64,12 @@ def _is_abbreviation(text: str, begin: int, stop: int) -> bool:
     """Whether the full stop at ``stop`` belongs to the word before it."""
     if text[stop] != ".":
         return False
-    m = _WORD_BEFORE.search(text, begin, stop + 1)
-    if m is None:
-        return False
-    word = m.group(1).lstrip('("“‘[').lower()
+    # The run of non-space characters that ends with the stop, found from the stop
+    # backwards (searching "\S+$" from ``begin`` would walk the whole sentence).
+    first = stop
+    while first > begin and not text[first - 1].isspace():
+        first -= 1
+    word = text[first : stop + 1].lstrip('("“‘[').lower()
     return word in ABBREVIATIONS or (bool(_INITIAL.match(word)) and len(word) <= 4)
 
 
@@ -93,7 +97,7 @@ def inline_list(text: str, sentence: Span) -> InlineList | None:
     and each item must have a few words: "paragraphs (a) and (b) of clause 4" is a
     reference, not a list. Words after the last item stay with the last item.
     """
-    labels = [m for m in _INLINE_LABEL.finditer(text, sentence.start, sentence.end)]
+    labels = inline_labels(text, sentence.start, sentence.end)
     if len(labels) < 2:
         return None
     run = _consecutive(labels)
@@ -112,6 +116,16 @@ def inline_list(text: str, sentence: Span) -> InlineList | None:
     if not text[lead.start : lead.end].strip():
         return None
     return InlineList(lead, tuple(items))
+
+
+def inline_labels(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The inline list labels in ``text[start:end]``: "(a) " after a space, a colon, a
+    semicolon or a dash, or at the very start of the text."""
+    return [
+        m
+        for m in _INLINE_LABEL.finditer(text, start, end)
+        if m.start() == 0 or text[m.start() - 1] in _BEFORE_LABEL or text[m.start() - 1].isspace()
+    ]
 
 
 def _consecutive(labels: list[re.Match[str]]) -> list[re.Match[str]]:
