@@ -17,6 +17,7 @@ from lark import Token
 
 from clausecheck._elements import (
     BOUNDARY,
+    CONSENT_PROVISO,
     VOUCHING,
     Condition,
     Core,
@@ -24,12 +25,13 @@ from clausecheck._elements import (
     Marker,
     Reading,
     _Plan,
+    _tokens_of,
     _type,
 )
 from clausecheck._reading import _pronouns, _read
 from clausecheck.model import Modality, Role
 
-_RELATIVE = re.compile(r"\b(?:which|that|whom)\s*$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:which|that|whom|whose)\s*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s*(?:who|which)\s*$", re.IGNORECASE)
 _SCOPE = frozenset({"human_rights"})
 _STRUCTURAL = frozenset({"ensure", "prohibition"})
@@ -369,7 +371,7 @@ def _is_contact_clause(elements: Sequence[Element], i: int) -> bool:
     return core.subject.type == "PRONOUN" or bool(_RELATIVE_WORD.match(last))
 
 
-_RELATIVE_WORD = re.compile(r"^(?:how|that|which|who|whom|whether|what|why|where)$", re.I)
+_RELATIVE_WORD = re.compile(r"^(?:how|that|which|who|whom|whose|whether|what|why|where)$", re.I)
 
 
 def _mark_provisos(plan: _Plan, cores: list[int]) -> None:
@@ -390,8 +392,47 @@ def _mark_provisos(plan: _Plan, cores: list[int]) -> None:
             and (e.subject is None or e.subject.type in ("COMPANY", "PRONOUN"))
             for e in tail
         )
-        if discretion or company_may:
+        if _company_consents(tail):
+            plan.weakened[before[-1]] = CONSENT_PROVISO
+        elif discretion or company_may:
             plan.weakened[before[-1]] = "proviso leaves it to the company's discretion"
+
+
+# "provided that the timing, scope and auditor are agreed by the Supplier", "provided
+# that the Supplier has consented", "provided that it is with the Supplier's prior
+# approval": a State right the company must first agree to is one it can refuse, so the
+# company decides (reading rule 5; catalogue OV1: an audit at the company's discretion
+# is weak). Round 4.
+_CONSENT_BY = re.compile(
+    r"\b(?:agreed|approved|accepted|consented\s+to|authori[sz]ed)\s+(?:in\s+advance\s+|"
+    r"beforehand\s+|in\s+writing\s+|(?:in\s+)?each\s+case\s+)*(?:with|by)?\s*$",
+    re.IGNORECASE,
+)
+_CONSENT_OF = re.compile(
+    r"\b(?:(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval)\s+of|"
+    r"agreement\s+with)\s*$",
+    re.IGNORECASE,
+)
+_CONSENT_WORD = re.compile(
+    r"^\s*(?:(?:prior|written|express)\s+)*(?:consent|agreement|approval)\b", re.IGNORECASE
+)
+_CONSENT_VERB = re.compile(r"^\s*(?:has\s+|have\s+)?(?:agreed|consented|approved)\b", re.I)
+
+
+def _company_consents(tail: Sequence[Element]) -> bool:
+    """Whether a proviso makes the act wait on the company's consent."""
+    tokens = [t for e in tail for t in _tokens_of(e)]
+    before = ""
+    for i, token in enumerate(tokens):
+        after = " ".join(str(t) for t in tokens[i + 1 : i + 3])
+        if token.type == "COMPANY" and (_CONSENT_BY.search(before) or _CONSENT_OF.search(before)):
+            return True
+        if token.type in ("COMPANY", "PRONOUN") and _CONSENT_VERB.search(after):
+            return True
+        if token.type == "COMPANY_POSS" and _CONSENT_WORD.search(after):
+            return True
+        before = f"{before} {token}"
+    return False
 
 
 def _spans(plan: _Plan, cores: list[int]) -> list[tuple[int, int]]:

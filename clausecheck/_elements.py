@@ -14,6 +14,8 @@ from lark import Token
 
 from clausecheck.model import Modality, Role
 
+# The reason recorded when a proviso makes the act wait on the company's consent.
+CONSENT_PROVISO = "proviso makes it wait on the company's consent"
 BOUNDARY = frozenset({"COMMA", "SEMI", "COLON"})
 MENTIONS = frozenset({"COMPANY", "STATE", "BOTH", "NEITHER", "COMPANY_POSS", "STATE_POSS"})
 # "ensures that", "undertakes that": the subject answers for the clause that follows.

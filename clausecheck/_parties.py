@@ -183,13 +183,20 @@ def _front_blocks(blocks: Sequence[Block], clauses: Sequence[Clause]) -> list[Bl
     return zone
 
 
+_PARTIES_CLAUSE_HEADING = re.compile(
+    r"(?:(?:article|section|clause|chapter|part)\s+\w+\b|\d).*\bparties\W*(?<!:)$", re.I
+)
+
+
 def _numbered_parties(zone: list[ZoneBlock]) -> list[Found]:
     """UK style: "BETWEEN:" then one paragraph per party, "(1) ... ; and (2) ..."."""
     for at, block in enumerate(zone):
-        if len(block.text) > (400 if block.text.endswith(":") else 200) or not (
-            _PARTIES_INTRO.match(block.text)
+        if (
+            len(block.text) > (400 if block.text.endswith(":") else 200)
+            or not _PARTIES_INTRO.match(block.text)
+            or _PARTIES_CLAUSE_HEADING.match(block.text)
         ):
-            continue
+            continue  # "Article 2 - Contributions of the Parties" heads a clause
         found: list[Found] = []
         for item in zone[at + 1 :]:
             text = item.text
@@ -215,6 +222,9 @@ def _numbered_parties(zone: list[ZoneBlock]) -> list[Found]:
     return []
 
 
+_AND_NEXT = re.compile(r"(?:and|AND|&)\s+\S")
+
+
 def _sentence_parties(zone: Sequence[ZoneBlock]) -> list[Found]:
     """US style: one sentence names the parties ("by and between X ... and Y ...").
 
@@ -224,9 +234,16 @@ def _sentence_parties(zone: Sequence[ZoneBlock]) -> list[Found]:
     """
     best: list[Found] = []
     best_score = (0, 0, 0)
-    for block in zone:
+    for at, block in enumerate(zone):
         text = block.text
         starts = [m.end() for m in intros(text)]
+        if starts:
+            # "Between X (hereinafter "the Ministry")," and, as the next paragraph, "and Y
+            # (hereinafter "the Partner Company")": one sentence over several paragraphs.
+            for following in zone[at + 1 : at + 4]:
+                if not _AND_NEXT.match(following.text):
+                    break
+                text = f"{text} {following.text}"
         named = [b for d, b, _ in designations_in(text) if not is_generic(d.aliases)]
         if len(named) >= 2 and has_form(text[block.start : named[0]]):
             starts.append(block.start)  # "ACME INC. ("Acme") and ... hereby enter"

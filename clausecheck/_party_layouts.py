@@ -220,9 +220,13 @@ def table_parties(blocks: Sequence[Block], clauses: Sequence[Clause]) -> list[Fo
             and (name := entity_name(cell.text))
             and (has_form(name) or term_role(name) is not None)
         ]
-        if len(names) == 1 and roles:
-            cell = next(c for c in cells if c.index == names[0][1])
-            designated = [n for d, _, _ in designations_in(cell.text) for n in d.names]
+        if len(names) != 1:
+            continue
+        cell = next(c for c in cells if c.index == names[0][1])
+        designated = [n for d, _, _ in designations_in(cell.text) for n in d.names]
+        # A row keyed by a word that is no party term ("Insurer", "Insured") still
+        # names a party where its name cell designates it: (the "Agency").
+        if roles or any(is_party_term(term) for term in designated):
             found.append(Found(names[0][0], _merged(designated, roles), names[0][1]))
     return found
 

@@ -15,6 +15,7 @@ from lark import Token
 
 from clausecheck._elements import (
     BOUNDARY,
+    CONSENT_PROVISO,
     MENTIONS,
     VOUCHING,
     Condition,
@@ -104,6 +105,8 @@ def _read(
         # "No breach of Clause 18 entitles the Authority to terminate": a ground taken away.
         modality, prohibitive = Modality.NEGATED, False
     consent = _consent(full)
+    if not consent and plan.weakened.get(index) == CONSENT_PROVISO:
+        consent = CONSENT_PROVISO  # "provided that the scope is agreed by the Supplier"
     if consent and modality is Modality.RIGHT:
         # "may review ... only with the Supplier's prior written agreement": a right of the
         # State that the company can refuse is the company's permission (reading rule 5).
@@ -326,6 +329,7 @@ def _qualifiers(plan: _Plan, span: Sequence[Element], index: int) -> list[tuple[
     core = elements[index]
     assert isinstance(core, Core)
     state_named = False  # "enabling the Agency to ... at its sole discretion": not ours
+    before: Token | None = None
     for element in span:
         tokens = _tokens_of(element)
         for t in tokens:
@@ -333,10 +337,15 @@ def _qualifiers(plan: _Plan, span: Sequence[Element], index: int) -> list[tuple[
                 state_named = True
             if t.type == "PRACTICABLE":
                 found.append((t.value, Modality.BEST_EFFORTS))
-            elif t.type == "DISCRETION" and not (
-                state_named and t.start_pos > core.end and _DISCRETION_OF_ITS.match(t.value)
+            elif (
+                t.type == "DISCRETION"
+                and not (
+                    state_named and t.start_pos > core.end and _DISCRETION_OF_ITS.match(t.value)
+                )
+                and _judged_by_company(t, before)
             ):
                 found.append((t.value, Modality.PERMISSION))
+            before = t
     if index < _semi_after(elements, 0):
         # "Where practicable, the Contractor shall evaluate ... and shall document ...":
         # a qualifier that opens the sentence governs every clause up to a semicolon.
@@ -362,6 +371,21 @@ def _qualifiers(plan: _Plan, span: Sequence[Element], index: int) -> list[tuple[
 # "at its sole discretion" after the State's verb is the State's; "as it considers
 # material", "if and when it considers appropriate" speak of the one bound.
 _DISCRETION_OF_ITS = re.compile(r"(?:at|in)\s", re.IGNORECASE)
+
+
+# "as Contractor considers appropriate": the judge is the party named just before; it
+# weakens the duty only when that party is the company, never "as the Authority considers
+# appropriate" (round 4).
+def _judged_by_company(discretion: Token, before: Token | None) -> bool:
+    """Whether a discretion is the company's: always, unless it is the bare "considers
+    appropriate" whose judge is named just before it and is not the company."""
+    return not _JUDGES.match(discretion.value) or (before is not None and before.type == "COMPANY")
+
+
+_JUDGES = re.compile(
+    r"(?:considers?|deems?|thinks?|judges?)\s+(?:it\s+)?(?:appropriate|fit|necessary|suitable|desirable)$",
+    re.IGNORECASE,
+)
 
 
 def _opening_token(span: Sequence[Element]) -> Token | None:
@@ -443,16 +467,16 @@ _FROM = re.compile(r"^(?:(?:received|made|issued|sent)\s+)?(?:from|by|of)(?:\s+t
 
 
 def _state_request(full: Sequence[Token]) -> bool:
-    """ "requests from the Agency", "orders issued by the Ministry": a request of the
-    State is a government request, though the party's name splits the phrase."""
+    """ "requests from the Agency", "orders issued by the Ministry", "if requested by the
+    Bank": a request of the State is a government request, though the party's name
+    splits the phrase."""
     for a, b, c in zip(full, full[1:], full[2:], strict=False):
         if (
             a.type in ("REQUESTS", "INSTRUCTION")
             and a.value.lower().startswith(
                 ("request", "demand", "order", "direction", "instruction")
             )
-            and b.type == "WORDS"
-            and _FROM.match(b.value)
+            and ((b.type == "WORDS" and _FROM.match(b.value)) or b.type == "BY")
             and c.type in ("STATE", "STATE_POSS", "PUBLIC_AUTHORITY")
         ):
             return True
@@ -476,34 +500,67 @@ def _disapplied(
     apply ...", "Section 7.03 is deleted"), or after it ("... replaces Section 7.03",
     "waives the application of Section 5.09"); or overridden by a negation that opens
     "Notwithstanding Section 8.1(k), no breach ... shall entitle ..." (reading rule 2)."""
+    if core.form == "part_of":
+        # "Paragraph 3 of Schedule 5 does not form part of this Agreement": the labels
+        # before the words are taken out, as by "shall not apply".
+        before = text[tokens[0].start_pos : core.words[0].start_pos]
+        before = before[before.rfind(":") + 1 :]
+        return _labels_in(before)
     if core.form != "disapplication":
         for element in span:
             if isinstance(element, Condition) and element.tokens[0].value.lower().startswith(
                 "notwithstanding"
             ):
                 words = text[element.start : element.end]
-                return tuple(
-                    label for m in REFERENCE.finditer(words) for label in _with_listed(words, m)
-                )
+                return _labels_in(words)
         return ()
     last = core.words[-1]
     if last.type == "DISAPPLIES":
         after = text[last.end_pos : tokens[-1].end_pos]
         m = REFERENCE.search(after)
         return () if m is None else _with_listed(after, m)
-    if last.type == "DELETED":
-        before = text[tokens[0].start_pos : last.end_pos]
-        # "Particular Conditions, Clause 4: Clause 31 ... shall be deemed deleted": the
-        # label before the colon is where the deletion stands, not what it deletes.
-        before = before[before.rfind(":") + 1 :]
+    deleted = next((w for w in core.words if w.type == "DELETED"), None)
+    if deleted is not None:
+        # "Article 22(3) is suspended [and shall not be applied]": the token names the
+        # clause it deletes.
+        before = text[tokens[0].start_pos : deleted.end_pos]
+    elif _DELETED_AND.search(text, 0, core.words[0].start_pos):
+        # "The provisions of Article 22(3) are suspended and shall not be applied": the
+        # second verb repeats the first, which names the clause.
+        before = text[: core.words[0].start_pos]
     else:
         before = text[tokens[0].start_pos : core.words[0].start_pos]
+    # "Particular Conditions, Clause 4: Clause 31 ... shall be deemed deleted", "Clause
+    # 40.2: Paragraph 6 of Schedule 2 shall not apply": the label before the colon is
+    # where the disapplication stands, not what it takes out.
+    before = before[before.rfind(":") + 1 :]
     # The labels must be what does not apply ("Clause 14 and Schedule 3 shall not
     # apply"), not where a thing is found ("the offset right under Section 3.22 shall
     # not apply to ..." disapplies the right, not the section).
     if _EMBEDDED.search(before):
         return ()
-    return tuple(label for m in REFERENCE.finditer(before) for label in _with_listed(before, m))
+    return _labels_in(before)
+
+
+_DELETED_AND = re.compile(
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|revoked|repealed|suspended|rescinded|annulled|"
+    r"waived|withdrawn)\s*,?\s+and\s*$",
+    re.IGNORECASE,
+)
+
+
+def _labels_in(words: str) -> tuple[str, ...]:
+    """Every clause label a text names, with the numbers listed after each; the schedule
+    of "paragraph 6 of Schedule 2" is where the paragraph is, not a label of its own."""
+    labels: list[str] = []
+    position = 0
+    for m in REFERENCE.finditer(words):
+        if m.start() < position:
+            continue
+        labels += _with_listed(words, m)
+        part = _OF_PART.match(words, m.end())
+        position = part.end() if part is not None else m.end()
+    return tuple(labels)
 
 
 def _with_listed(text: str, m: re.Match[str]) -> tuple[str, ...]:
@@ -513,12 +570,22 @@ def _with_listed(text: str, m: re.Match[str]) -> tuple[str, ...]:
     unit = m.group(1)
     labels = [m.group(0).strip()]
     labels += [f"{item.group(1) or unit} {item.group(2)}" for item in listed(text, m.end())]
+    part = _OF_PART.match(text, m.end())
+    if part is not None:
+        # "Paragraph 6 of Schedule 2": the paragraph numbered in that schedule, labelled
+        # "Schedule 2, paragraph 6" as the structure stage labels it.
+        return tuple(f"{part.group(1)} {part.group(2)}, {label}" for label in labels)
     named = _OF_NAMED.match(text, m.end())
     if named is not None and not REFERENCE.match(named.group(1)):
         labels = [f"{label}@{named.group(1)}" for label in labels]
     return tuple(labels)
 
 
+_OF_PART = re.compile(
+    r"\s+(?:of|in|to)\s+(?:the\s+|this\s+)?(schedule|annex|annexure|appendix|exhibit|attachment)"
+    r"\s+(\d+|[A-Z]\b|[IVXLC]+\b)",
+    re.IGNORECASE,
+)
 _OF_NAMED = re.compile(r"\s+(?:of|in)\s+(?:the\s+|this\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})")
 
 

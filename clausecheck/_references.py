@@ -379,6 +379,11 @@ def disapplied_keys(reference: str) -> list[str]:
         return (
             named if reference.lower().startswith(("paragraph", "sub-paragraph")) else named + bare
         )
+    if (inner := _IN_PART.match(reference)) is not None:
+        # "Schedule 2, paragraph 6": only that paragraph of that schedule, however the
+        # structure stage worded the paragraph's unit.
+        top, number = " ".join(inner.group(1).lower().split()), inner.group(2).lower()
+        return [f"{top}, paragraph {number}", f"{top}, clause {number}", f"{top}, {number}"]
     m = REFERENCE.match(reference)
     if m is None or not m.group(2):
         return []
@@ -386,6 +391,13 @@ def disapplied_keys(reference: str) -> list[str]:
     return _unit_keys(
         {"sub-clause": "clause", "subclause": "clause"}.get(unit, unit), m.group(2).lower()
     )
+
+
+_IN_PART = re.compile(
+    r"^((?:schedule|annex|annexure|appendix|exhibit|attachment)\s+\w+)\s*,\s*"
+    r"(?:paragraph|sub-?paragraph|clause|section|item)\s+(\S+)$",
+    re.IGNORECASE,
+)
 
 
 def part_names(document: Document) -> dict[str, frozenset[str]]:

@@ -96,7 +96,8 @@ _COMPANY_FORM = re.compile(
     re.IGNORECASE,
 )
 _COMPANY_FORM_CAPS = re.compile(
-    r"\b(?:AG|AB|AS|A/S|SA|SE|NV|BV|KG|OY|SAS|SpA|SARL)\b(?=\s*(?:$|[,.;(]|\(publ\)))"
+    r"\b(?:AG|AB|AS|ASA|A/S|ApS|SA|SE|NV|BV|KG|OY|Oy|SAS|SpA|SARL|JSC|PJSC|OJSC|CJSC|WLL|"
+    r"SAOG|SAE|Tbk)\b(?=\s*(?:$|[,.;(]|\(publ\)))"
 )
 # Words only a public body has in its name. "Bank" and "Fund" alone are not enough
 # (Bank of South Pacific Ltd is a company); a central, development or export-import

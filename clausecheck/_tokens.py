@@ -303,7 +303,8 @@ NESTED = (
 
 # Concept phrases long enough to hold any other concept: "disclose the number of requests
 # received from any public authority" is a gag and names a government request.
-CONTAINERS = frozenset({"GAG", "REQUEST_DISCLOSURE", "FLOW_DOWN"})
+# "verify the legal basis of the requests" holds LEGAL_BASIS (round 4).
+CONTAINERS = frozenset({"GAG", "REQUEST_DISCLOSURE", "FLOW_DOWN", "CHALLENGE"})
 # What a concept phrase always names besides itself: a disclosure of requests, or a gag
 # on them, names requests.
 IMPLIED = {"REQUEST_DISCLOSURE": ("requests",), "GAG": ("requests",)}

@@ -139,6 +139,7 @@ class _Names:
     company: str
     state: str
     stateless: bool = False  # a contract between companies: the auditing side plays the State
+    public: bool = True  # a party is, or is named like, a public body ("@public" in groups)
 
     @classmethod
     def of(cls, document: Document, stateless: bool = False) -> _Names:
@@ -148,6 +149,7 @@ class _Names:
             _named(company[0]) if company else "the company",
             _named(state[0]) if state else "the State",
             stateless,
+            has_public_party(document),
         )
 
 
@@ -176,7 +178,11 @@ def _who(p: Provision, fallback: str) -> str:
 
 def _assess(rule: Rule, p: Provision, names: _Names) -> _Candidate | None:
     """What one provision says about one rule, or None when it says nothing."""
-    concepts = p.concepts
+    # "@public": the contract has a public party. Some wording is due process only when the
+    # side told of a demand is the State buyer ("notify the Agency of any subpoena ... so
+    # that it may seek a protective order"); between companies the same words are the
+    # confidentiality clause's compelled-disclosure notice.
+    concepts = p.concepts | _PUBLIC if names.public else p.concepts
     group = _first(rule.concepts, concepts)
     deeming = _first(rule.deeming, concepts)
     scope = None
@@ -212,6 +218,7 @@ def _assess(rule: Rule, p: Provision, names: _Names) -> _Candidate | None:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_PUBLIC = frozenset({"@public"})
 
 
 def _first(groups: Sequence[Group], concepts: frozenset[str]) -> Group | None:
@@ -272,6 +279,18 @@ def _state(rule: Rule, p: Provision, names: _Names) -> tuple[Status, str] | None
         if p.modality is Modality.PERMISSION:
             return Status.WEAK, _CONSENTED.format(state=names.state, company=names.company)
         return None
+    if (
+        p.role is Role.COMPANY
+        and p.modality is Modality.OBLIGATION
+        and {"state_request", "audit"} <= p.concepts
+    ):
+        # "If requested by the Agency, the Operator shall produce any record showing how it
+        # has complied ...": a duty to open its records whenever the State asks is the
+        # State's right to inspect (round 4).
+        return Status.MET, (
+            f"{names.company} is obliged to open its records when {names.state} asks"
+            f" (\u201c{p.modal}\u201d)"
+        )
     if p.role is Role.COMPANY and p.agent in (Role.STATE, Role.BOTH):
         if p.modality is Modality.OBLIGATION:
             return Status.MET, (

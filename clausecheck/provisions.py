@@ -278,10 +278,41 @@ def extract(document: Document, anchors: frozenset[str] | None = None) -> tuple[
                     p if c == p.concepts else replace(p, concepts=c)
                     for p, c in zip(mine, shared, strict=True)
                 ]
+    _disapplications_in_definitions(document, context, bodyless, disapplied)
     if disapplied:
         parts = part_names(document)
         found = [_apply_disapplication(p, disapplied, parts) for p in found]
     return tuple(found)
+
+
+def _disapplications_in_definitions(
+    document: Document, context: References, bodyless: bool, disapplied: dict[str, Provision]
+) -> None:
+    """What an interpretation article takes out ("Section 1.02. Section 7.03 of the
+    General Conditions shall not apply to this Agreement"). Its definitions oblige no one
+    and are not read as provisions, but a disapplication among them still operates
+    (reading rule 1)."""
+    if not document.is_structured:
+        return
+    scanner = _tokens.prefilter(frozenset(), disapplying=True)
+    for block in document.blocks:
+        clause = document.clauses[block.index]
+        if _region(block, clause, bodyless) is not Region.DEFINITIONS:
+            continue
+        if not any(True for _ in scanner.scan(block.text)):
+            continue
+        for sentence in split_sentences(block.text, clause.body_start):
+            words = block.text[sentence.start : sentence.end]
+            for reading in read_sentence(words, context.parties, None):
+                if not reading.disapplies:
+                    continue
+                region = Region.DEFINITIONS
+                source = _provision(
+                    document, context, block, clause, region, words, 0, sentence, reading
+                )
+                for label in reading.disapplies:
+                    for key in disapplied_keys(label):
+                        disapplied.setdefault(key, source)
 
 
 def _passages(
@@ -339,6 +370,10 @@ def _passages(
         for n, sentence in enumerate(sentences):
             words = text[sentence.start : sentence.end]
             if n == len(sentences) - 1 and _is_lead_in(words):
+                if _AGREEMENT_FORMULA.match(words):
+                    # "IT IS AGREED as follows:" introduces the whole operative part,
+                    # not a list: its clauses bind whoever they name themselves.
+                    continue
                 # "... shall review and update it: (b) whenever there is a material change.
                 # A material change includes: (i) ...": a nested lead-in that is a sentence
                 # of its own, with no modal word, describes; it does not go on the duty.
@@ -414,10 +449,26 @@ def _bodyless(document: Document) -> bool:
 def _piece(prefix: str, words: str, span: Span) -> tuple[str, int, Span]:
     if not prefix:
         return words, 0, span
+    # "The Partner Company is obliged: (1) to consult ...": the item completes the
+    # lead-in's words, so the colon between them does not split "is obliged to".
+    prefix = prefix.rstrip().removesuffix(":").rstrip()
     return f"{prefix} {words}", len(prefix) + 1, span
 
 
 _LEAD_END = re.compile(r"(?::|:\s*[-–—]|\w\s*[—–]|\w-|\w\s+-)\s*$")
+
+
+# The words that open the operative part: "IT IS AGREED as follows:", "NOW, THEREFORE, the
+# Parties agree as follows:", "HAVE AGREED AS FOLLOWS:". A party agreeing ("The Supplier
+# agrees as follows:") is a lead-in and is not matched.
+_AGREEMENT_FORMULA = re.compile(
+    r"^\s*(?:now,?\s+(?:therefore|it\s+is\s+hereby\s+agreed),?\s+)?(?:"
+    r"it\s+is\s+(?:hereby\s+)?(?:mutually\s+)?agreed|"
+    r"(?:the\s+)?parties\s+(?:hereto\s+)?(?:hereby\s+)?(?:mutually\s+)?(?:agree|have\s+agreed)|"
+    r"(?:they\s+)?(?:have\s+)?agreed)"
+    r"(?:\s+\w+){0,6}?\s+as\s+follows\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_own_sentence(words: str) -> bool:
@@ -550,12 +601,45 @@ def _points_back(
 
 
 _INLINE_ITEM = re.compile(r"(?<![\w)])(\([a-z]{1,2}\)|\([ivx]{1,4}\))\s")
+# The label a provision writes for itself at its start, where quoted from another
+# instrument or where the structure stage gave it none: "General Condition 12.1:",
+# "General Conditions, Clause 31.1:", "Framework Terms, clause 16.1:", "Schedule 7,
+# paragraph 4:". A name before the label needs the colon or dash after it, so that an
+# ordinary sentence ("In those Regions, clause 5 applies") is never taken for a label.
+_OWN_NUMBER = r"(?:\d+(?:\.\d+)*|[A-Z]\b|[IVXLC]+\b)(?:\([a-z0-9]+\))*"
 _OWN_LABEL = re.compile(
-    r"^\s*(?:(?:general|special|standard|particular)\s+)?(?:conditions(?:\s+of\s+contract)?"
-    r"\s*,\s*)?(clause|condition|section|article)"
-    r"\s+(\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)(\s*[:.\u2013\u2014-])?",
-    re.IGNORECASE,
+    r"^\s*(?:(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&-]*){0,5})\s*,\s*)?"
+    r"(?:(?i:general|special|standard|particular)\s+)?"
+    r"(?P<unit>(?i:clause|condition|section|article|paragraph|schedule|annex|appendix))"
+    rf"\s+(?P<number>{_OWN_NUMBER})"
+    rf"(?:\s*,\s*(?P<unit2>(?i:paragraph|clause|section|item))\s+(?P<number2>{_OWN_NUMBER}))?"
+    r"(?P<end>\s*[:.\u2013\u2014-])?"
 )
+
+
+def _own_keys(text: str, label: str | None) -> list[str]:
+    """The keys of the label a provision writes for itself (see ``_OWN_LABEL``)."""
+    own = _OWN_LABEL.match(text)
+    if own is None or not (own["end"] or (label is None and not own["name"])):
+        return []
+    if own["number2"]:
+        # "Schedule 7, paragraph 4": cited as "paragraph 4 of Schedule 7".
+        return label_keys(f"{own['unit']} {own['number']}, {own['unit2']} {own['number2']}")
+    # Deleting Clause 31 deletes 31.1 too: the written label reaches its ancestors.
+    keys = reference_keys(own["unit"], own["number"])
+    if own["name"]:
+        keys += [f"{key}@{own['name'].lower()}" for key in keys]
+    return keys
+
+
+_WRITTEN_LABEL = re.compile(r"^\s*([A-Z][^:;!?]{0,58}?)\s*:")
+
+
+def _written_label(text: str) -> str | None:
+    """The label a paragraph writes before a colon ("Clause 40.2:", "Order Form, Special
+    Term 1:"), so that a finding names where the disapplication stands."""
+    m = _WRITTEN_LABEL.match(text)
+    return m.group(1) if m is not None and not _ANY_MODAL.search(m.group(1)) else None
 
 
 def _apply_disapplication(
@@ -566,13 +650,10 @@ def _apply_disapplication(
         return provision
     location = provision.location
     keys = [*label_keys(location.label), *named_keys(location.label, location.heading, parts)]
-    own = _OWN_LABEL.match(provision.text)
-    if own is not None and (location.label is None or own.group(3)):
-        # "General Condition 12.1: Vendor shall ..." where the structure stage gave the
-        # paragraph no label, or "General Conditions, Clause 31.1: ..." quoted under a
-        # label of this document: the label the provision writes for itself.
-        # Deleting Clause 31 deletes 31.1 too: the written label reaches its ancestors.
-        keys += reference_keys(own.group(1), own.group(2))
+    # "General Condition 12.1: Vendor shall ..." where the structure stage gave the
+    # paragraph no label, or "General Conditions, Clause 31.1: ..." quoted under a label
+    # of this document: the label the provision writes for itself.
+    keys += _own_keys(provision.text, location.label)
     # "Notwithstanding Section 8.1(k)" where (k) is an item written inline in 8.1.
     if location.label and any(f"{location.label.lower()}(" in key for key in disapplied):
         keys += [
@@ -583,7 +664,11 @@ def _apply_disapplication(
     for key in keys:
         source = disapplied.get(key)
         if source is not None and source.location.block != provision.location.block:
-            where = source.location.label or f"block {source.location.block}"
+            where = (
+                _written_label(source.text)
+                or source.location.label
+                or f"block {source.location.block}"
+            )
             return replace(
                 provision,
                 modality=Modality.NEGATED,

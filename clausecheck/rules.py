@@ -24,7 +24,7 @@ from clausecheck.model import Kind, Level
 
 FAMILIES = ("DD", "OV", "TR", "GR")
 BOUNDS = ("company", "state", "either", "guardrail")
-DERIVED = frozenset({"ensure", "prohibition", "@state", "@company", "state_request"})
+DERIVED = frozenset({"ensure", "prohibition", "@state", "@company", "@public", "state_request"})
 LEVELS = {"R": Level.REQUIRED, "r": Level.RECOMMENDED, "on": Level.GUARDRAIL, "-": None}
 KIND_ORDER = (Kind.PROCUREMENT, Kind.SERVICE, Kind.LICENCE, Kind.SUPPORT)
 PAGE_HEADINGS = (

@@ -397,6 +397,14 @@ CASES = [
         "Commission",
         "The Operator may suspend the Service in any area for planned maintenance after giving subscribers seven days' notice.",
     ),
+    (
+        "DD8",
+        "met",
+        "procurement",
+        "Supplier",
+        "Ministry",
+        "The Supplier shall ensure that the triage model is trained and tested on data that reflects the population of the Republic, including its regional, ethnic and age composition.",
+    ),
 ]
 
 # Cases this round could not yet read right. Each is graded today otherwise than expected
@@ -444,14 +452,6 @@ NOT_YET = [
         "Vendor",
         "Ministry",
         "Before it sells or licenses the Platform to any purchaser, the Vendor shall check whether that purchaser has used surveillance technology against journalists or activists, and shall refuse the sale where it has.",
-    ),
-    (
-        "DD8",
-        "met",
-        "procurement",
-        "Supplier",
-        "Ministry",
-        "The Supplier shall ensure that the triage model is trained and tested on data that reflects the population of the Republic, including its regional, ethnic and age composition.",
     ),
     (
         "TR3",

@@ -184,6 +184,64 @@ def test_a_table_of_parties_gives_each_row_a_party():
     ]
 
 
+def test_a_policy_schedule_keyed_by_insurer_and_insured_names_the_parties():
+    # The row keys ("Insurer", "Insured") are no party terms; the designation in the
+    # name cell is. The buyer under the insured contract stays a third party.
+    doc = parties_of(
+        """
+        # Credit Insurance Policy
+
+        | Item | Particulars |
+        |---|---|
+        | Insurer | Export Credit Office of the Republic of Varna, 2 Quay Road (the "Office") |
+        | Insured | Korvel Telecom Oy, 8 Mill Street, Torvik (the "Exporter") |
+        | Buyer | Istra Mobile JSC, Republic of Istra (the "Buyer") |
+        | Premium | 3% of the insured credit |
+
+        ## 1. Cover
+
+        1.1 The Office shall indemnify the Exporter for any Loss.
+        """,
+        "md",
+    )
+    company, state = sides(doc)
+    assert "Exporter" in company and "Office" in state
+    assert not set(company) & set(state)
+    assert all(p.role is Role.OTHER for p in doc.parties if "Istra" in (p.name or ""))
+
+
+def test_between_and_and_in_separate_paragraphs_name_both_parties():
+    # Civil-law layout: the parties sentence runs over two paragraphs, the second opening
+    # with "and"; numbered paragraphs of a later clause headed "... of the Parties" are
+    # contributions, not parties.
+    doc = parties_of(
+        """
+        PARTNERSHIP AGREEMENT
+
+        Parties
+
+        Between the Federal Office for Digital Cooperation of the Republic of Orsova,
+        represented by its Director (hereinafter "the Office"),
+
+        and Terralink GmbH, registered in the commercial register of Brenz under HRB 1042
+        (hereinafter "the Partner Company"),
+
+        (each a "Party", together the "Parties").
+
+        Article 1 - Contributions of the Parties
+
+        (1) The Office makes a contribution of EUR 500,000 (hereinafter "the Contribution").
+
+        (2) The Partner Company contributes at least EUR 600,000 from its own resources.
+        """
+    )
+    assert sides(doc) == (("Partner Company",), ("Office",))
+    assert [p.name for p in doc.parties] == [
+        "Federal Office for Digital Cooperation of the Republic of Orsova",
+        "Terralink GmbH",
+    ]
+
+
 def test_a_licence_granted_by_a_commission_named_only_by_its_defined_term():
     doc = parties_of(
         """
