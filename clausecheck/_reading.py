@@ -544,7 +544,8 @@ def _disapplied(
 
 _DELETED_AND = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|revoked|repealed|suspended|rescinded|annulled|"
-    r"waived|withdrawn)\s*,?\s+and\s*$",
+    r"waived|withdrawn|struck\s+out|omitted|removed|superseded|replaced|cancelled)\s*,?\s+and"
+    r"(?:\s+(?:is|are|shall\s+be))?\s*$",
     re.IGNORECASE,
 )
 

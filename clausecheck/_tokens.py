@@ -43,6 +43,8 @@ PARTY_TYPES = {
 # Terminals that stop a sentence from being skipped even without a concept: a
 # disapplication can take away a whole clause ("Clause 14 shall not apply ...").
 DISAPPLYING = ("DISAPPLIED", "FORMS_PART", "APPLY", "DELETED", "DISAPPLIES")
+# Terminals whose words may hold a party's name, read before the names are.
+SPANNING = ("DISAPPLIES",)
 
 _TERM_NAME = re.compile(r"^([A-Z][A-Z0-9_]*)(?:\.-?\d+)?\s*:", re.MULTILINE)
 _WORDY = re.compile(r"[A-Za-z0-9]")
@@ -121,6 +123,9 @@ class Lexicon:
     words: tuple[tuple[str, str], ...]  # (terminal, pattern) in the order they are tried
     concepts: dict[str, re.Pattern[str]]  # each concept terminal on its own
     concept_set: frozenset[str]
+    # Terminals whose words may contain a party's name ("waives the Licensee's
+    # obligations under", "releases the Operator from"): matched before party names.
+    spanning: re.Pattern[str] | None = None
 
 
 @cache
@@ -147,7 +152,14 @@ def lexicon() -> Lexicon:
         for n in names
         if n in by_name
     }
-    return Lexicon(master, words, concepts, frozenset(concepts))
+    spanning = "|".join(f"(?:{by_name[n]})" for n in SPANNING if n in by_name)
+    return Lexicon(
+        master,
+        words,
+        concepts,
+        frozenset(concepts),
+        re.compile(_BEFORE_WORD + f"(?:{spanning}){_AFTER_WORD}") if spanning else None,
+    )
 
 
 @lru_cache(maxsize=16)
@@ -241,7 +253,11 @@ def tokenize(text: str, parties: PartyNames) -> list[Token]:
     lex = lexicon()
     tokens: list[Token] = []
     position = 0
-    for start, end, kind in [*parties.find(text), (len(text), len(text), "")]:
+    names = list(parties.find(text))
+    if names and lex.spanning is not None:
+        covers = [m.span() for m in lex.spanning.finditer(text)]
+        names = [n for n in names if not any(a <= n[0] and n[1] <= b for a, b in covers)]
+    for start, end, kind in [*names, (len(text), len(text), "")]:
         if start < position:
             continue
         _lex_span(text, position, start, lex.master, tokens)

@@ -5,9 +5,9 @@ Framework terms and their call-off orders, master agreements and statements of w
 investment agreements and side letters, concessions and their amendments: the
 provision sits in one instrument and is taken out by another, which cites it as
 "paragraph 4 of Schedule 7" or "clause 16.1 of the Framework Terms" and takes it out in
-its own words (revoked, repealed, suspended, does not form part, shall not bind, waives
-and will not enforce). Each must stop exactly that provision counting;
-the near-misses below must not.
+its own words (revoked, repealed, suspended, struck out, ceases to have effect, does not
+form part, shall not bind, waives the obligations under, releases from). Each must stop
+exactly that provision counting; the near-misses below must not.
 """
 
 from __future__ import annotations
@@ -92,6 +92,38 @@ TAKEN_OUT = [
         "Ministry",
         "Article 21(2) The Concessionaire shall explain to users in plain language how its content ranking system works, its limits and its risks to them.",
         "Article 50 Article 21(2) shall not be applicable to the Concessionaire.",
+    ),
+    (
+        "TR1",
+        "service",
+        "Supplier",
+        "Authority",
+        "14.1 The Supplier shall publish an annual report on how it addresses its human rights impacts.",
+        "14.5 With effect from 1 January 2026, clause 14.1 ceases to have effect.",
+    ),
+    (
+        "DD3",
+        "licence",
+        "Licensee",
+        "Commission",
+        "9.2 The Licensee shall review and update its human rights impact assessment every year.",
+        "9.8 The Commission waives the Licensee's obligations under clause 9.2 for the remainder of the Term.",
+    ),
+    (
+        "OV3",
+        "service",
+        "Provider",
+        "Agency",
+        "7.1 The Provider shall notify the Agency within 48 hours of any misuse of the Service that harms human rights.",
+        "7.4 The Agency releases the Provider from its obligation under clause 7.1.",
+    ),
+    (
+        "OV6",
+        "procurement",
+        "Contractor",
+        "Ministry",
+        "31.1 The Ministry may terminate this Agreement for any serious human rights breach by the Contractor.",
+        "31.3 By Amendment No. 1, clause 31.1 is struck out and is of no further force or effect.",
     ),
     (
         "TR4",
