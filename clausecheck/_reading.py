@@ -93,6 +93,10 @@ def _read(
         for e in span
     ):
         prohibitive = False  # "shall not engage a subcontractor unless ...": a requirement
+    if prohibitive and _UNLESS_BOUND.search(text, core.end, last):
+        # "shall not source from any supplier that has not agreed in writing to respect
+        # human rights": the same requirement, written as a relative clause (round 5).
+        prohibitive = False
     qualifiers = _qualifiers(plan, span, index)
     modality = _weakest(modality, qualifiers)
     concepts = set().union(*(concepts_of(t) for t in full))
@@ -198,9 +202,28 @@ def _role(
         return resolve(head) or Role.OTHER, head.value
     if nearest is not None:
         return resolve(nearest) or Role.OTHER, nearest.value
+    first = next((t for e in elements[start:index] for t in _tokens_of(e)), None)
+    if first is not None and first.type == "WORDS" and _OWN_SUBCONTRACTS.match(first.value):
+        return Role.COMPANY, first.value
     if context is not None:
         return context, ""
     return Role.OTHER, ""
+
+
+_UNLESS_BOUND = re.compile(
+    r"\b(?:that|who|which)\s+(?:has|have)\s+not\s+(?:first\s+)?(?:agreed|undertaken|committed"
+    r"|signed|accepted|confirmed)\b",
+    re.IGNORECASE,
+)
+
+# "Every subcontract relating to the Services shall oblige the subcontractor to ...": a
+# duty written on the company's own subcontracts binds the company, which alone makes
+# them (catalogue DD6: the company flows its obligations down). Round 5.
+_OWN_SUBCONTRACTS = re.compile(
+    r"^(?:every|each|any|all)\s+(?:sub-?contracts?|sub-?processing\s+(?:agreements?|contracts?)"
+    r"|(?:contracts?|agreements?)\s+with\s+(?:(?:a|its|any)\s+)?(?:sub-?contractors?|sub-?processors?|suppliers?))\b",
+    re.IGNORECASE,
+)
 
 
 def _agent(
@@ -469,7 +492,20 @@ _FROM = re.compile(r"^(?:(?:received|made|issued|sent)\s+)?(?:from|by|of)(?:\s+t
 def _state_request(full: Sequence[Token]) -> bool:
     """ "requests from the Agency", "orders issued by the Ministry", "if requested by the
     Bank": a request of the State is a government request, though the party's name
-    splits the phrase."""
+    splits the phrase. So is "on the Department's request" (round 5)."""
+    for a, b in pairwise(full):
+        if (
+            a.type == "STATE_POSS"
+            and b.type in ("REQUESTS", "INSTRUCTION")
+            and b.value.lower().startswith(("request", "demand", "direction", "instruction"))
+        ):
+            return True
+        if (
+            a.type == "STATE"
+            and b.type in ("REQUESTS", "INSTRUCTION")
+            and b.value.lower().startswith(("requests", "demands", "asks"))
+        ):
+            return True  # "if the Ministry requests it"
     for a, b, c in zip(full, full[1:], full[2:], strict=False):
         if (
             a.type in ("REQUESTS", "INSTRUCTION")

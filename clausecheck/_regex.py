@@ -280,14 +280,9 @@ class Scanner:
         """The scan when some pattern could start anywhere: every position is tried."""
         position = start
         while position < stop:
-            hit = self.finder.search(low, position, stop) if not self.wild else None
-            at = hit.start() if hit is not None else position
-            if (hit is None or at >= stop) and not self.wild:
-                return
-            candidates = self.wild
-            if hit is not None:
-                key = low[at] if low[at] in self.punctuation else _key(low, at, stop)
-                candidates = self.buckets.get(key, ()) + self.wild
+            at = position
+            key = low[at] if low[at] in self.punctuation else _key(low, at, stop)
+            candidates = self.buckets.get(key, ()) + self.wild
             best: tuple[int, str] | None = None
             matched = -1
             for name, pattern, whole in candidates:

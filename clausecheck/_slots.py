@@ -21,7 +21,8 @@ def maker(cls: type[T], fields: tuple[str, ...]) -> Callable[..., T]:
     """A positional constructor of ``cls`` taking exactly ``fields``, in order.
 
     Raises:
-        TypeError: ``fields`` are not the class's fields in the class's order.
+        TypeError: ``fields`` are not the class's fields in the class's order, or the
+            class has a ``__post_init__`` that the values would skip.
 
     >>> from clausecheck.model import Definition
     >>> make = maker(Definition, ("term", "text", "block", "start", "end"))
@@ -32,6 +33,9 @@ def maker(cls: type[T], fields: tuple[str, ...]) -> Callable[..., T]:
     names = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
     if names != fields:
         raise TypeError(f"{cls.__name__} has fields {names}, not {fields}")
+    if hasattr(cls, "__post_init__"):
+        # The values would skip it: fail here rather than make unchecked values.
+        raise TypeError(f"{cls.__name__} has a __post_init__, which maker would skip")
     setters = tuple(cls.__dict__[name].__set__ for name in fields)
     make = _UNROLLED.get(len(setters), _looped)(cls, setters)
     make.__doc__ = f"{cls.__name__}({', '.join(fields)}), made without its __init__."

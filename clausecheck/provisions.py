@@ -58,6 +58,10 @@ class ToElements(Transformer):
         if isinstance(children[-1], Token) and children[-1].type == "DUTIES_INCLUDE":
             # "The Contractor's obligations under this Contract include ..."
             return Core(children[0], "obligation", (children[-1],))
+        if isinstance(children[0], Token) and children[0].type == "DELIVERED_BY":
+            # "Human rights report - prepared by the Supplier every six months": a schedule
+            # line allocating a deliverable binds the party it names.
+            return Core(children[1], "obligation", (children[0],))
         if isinstance(children[0], Token) and children[0].type == "OWED":
             # "It is the duty of the Licence Holder to ...": the owner follows the duty.
             return Core(children[1], "obligation", (children[0],))
@@ -279,10 +283,103 @@ def extract(document: Document, anchors: frozenset[str] | None = None) -> tuple[
                     for p, c in zip(mine, shared, strict=True)
                 ]
     _disapplications_in_definitions(document, context, bodyless, disapplied)
+    found = _unselected(document, found)
     if disapplied:
         parts = part_names(document)
         found = [_apply_disapplication(p, disapplied, parts) for p in found]
-    return tuple(found)
+    return tuple(_whole_instrument_audits(found))
+
+
+# "to verify compliance with the conditions of this Licence": an inspection of every
+# condition reaches the human-rights conditions too, when the instrument has them (a
+# company duty that names human rights). Without them it stays an audit with no
+# human-rights scope (weak, catalogue OV1). Round 5.
+_WHOLE_INSTRUMENT = re.compile(
+    r"\b(?:compl(?:y|ies|iance)|conform(?:s|ity)?|observance|performance)\s+(?:with|of|to)\s+"
+    r"(?:all\s+|each\s+of\s+|any\s+of\s+)?(?:the\s+)?(?:terms\s+and\s+)?conditions\s+of\s+(?:this|the)"
+    r"\s+(?:Licen[cs]e|Concession|Permit|Authori[sz]ation)\b|\b(?:this|the)\s+Licen[cs]e\s+conditions\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_instrument_audits(found: list[Provision]) -> list[Provision]:
+    """Audits of "the conditions of this Licence" name human rights when a condition does."""
+    if not any(
+        "audit" in p.concepts and "human_rights" not in p.concepts for p in found
+    ) or not any(
+        "human_rights" in p.concepts
+        and p.role is Role.COMPANY
+        and p.modality is Modality.OBLIGATION
+        for p in found
+    ):
+        return found
+    return [
+        replace(p, concepts=p.concepts | {"human_rights"})
+        if "audit" in p.concepts
+        and "human_rights" not in p.concepts
+        and _WHOLE_INSTRUMENT.search(p.text)
+        else p
+        for p in found
+    ]
+
+
+# A clause printed with an editor's note that takes it out: "[Optional clause 24A - Human
+# rights due diligence: NOT SELECTED for this Agreement.]", "[Not used]", "[Intentionally
+# left blank]", "[Deleted]", "[Not applicable]". Model contracts with optional clauses
+# keep the text of a clause the parties did not choose; it does not bind them, so it
+# cannot satisfy a rule (reading rule 1). The note must be in square brackets, as
+# editors print it, and say so in its last words.
+_UNSELECTED = re.compile(
+    r"\[\s*(?:[^\[\]]{0,200}?[:\u2013\u2014-]\s*)?(?:not\s+selected|not\s+used|not\s+applicable"
+    r"|(?:intentionally\s+)?(?:left\s+)?blank|deleted|omitted|does\s+not\s+apply"
+    r"|not\s+(?:chosen|elected|adopted|incorporated))"
+    r"(?:\s+(?:for|in|under|to)\s+(?:this|the)\s+[A-Z]?\w+)?\s*[.!]?\s*\]",
+    re.IGNORECASE,
+)
+
+
+def _unselected(document: Document, found: list[Provision]) -> list[Provision]:
+    """Provisions of a clause whose editor's note says it is not selected, read as negated.
+
+    The note reaches the rest of its own block and every later block of the same clause
+    (the same label, or a label under it).
+    """
+    noted: dict[str, int] = {}
+    blocks: set[int] = set()
+    for block in document.blocks:
+        if "[" not in block.text or not _UNSELECTED.search(block.text):
+            continue
+        blocks.add(block.index)
+        clause = document.clauses[block.index] if document.is_structured else None
+        if clause is not None and clause.label:
+            noted.setdefault(clause.label, block.index)
+    if not blocks:
+        return found
+
+    def under_note(location_block: int, label: str | None) -> bool:
+        if location_block in blocks:
+            return True
+        for noted_label, at in noted.items():
+            if (
+                label
+                and location_block > at
+                and (
+                    label == noted_label or label.startswith((f"{noted_label}.", f"{noted_label}("))
+                )
+            ):
+                return True
+        return False
+
+    return [
+        replace(
+            p,
+            modality=Modality.NEGATED,
+            qualifiers=(*p.qualifiers, "a clause not selected for this contract"),
+        )
+        if p.modality is not Modality.NEGATED and under_note(p.location.block, p.location.label)
+        else p
+        for p in found
+    ]
 
 
 def _disapplications_in_definitions(
@@ -299,7 +396,7 @@ def _disapplications_in_definitions(
         clause = document.clauses[block.index]
         if _region(block, clause, bodyless) is not Region.DEFINITIONS:
             continue
-        if not any(True for _ in scanner.scan(block.text)):
+        if not scanner.search(block.text):
             continue
         for sentence in split_sentences(block.text, clause.body_start):
             words = block.text[sentence.start : sentence.end]
@@ -462,7 +559,8 @@ _LEAD_END = re.compile(r"(?::|:\s*[-–—]|\w\s*[—–]|\w-|\w\s+-)\s*$")
 # Parties agree as follows:", "HAVE AGREED AS FOLLOWS:". A party agreeing ("The Supplier
 # agrees as follows:") is a lead-in and is not matched.
 _AGREEMENT_FORMULA = re.compile(
-    r"^\s*(?:now,?\s+(?:therefore|it\s+is\s+hereby\s+agreed),?\s+)?(?:"
+    r"^\s*(?:now,?\s+(?:therefore|it\s+is\s+hereby\s+agreed),?\s+)?"
+    r"(?:in\s+consideration\s+of\s+[^:]{0,200}?,\s*)?(?:"
     r"it\s+is\s+(?:hereby\s+)?(?:mutually\s+)?agreed|"
     r"(?:the\s+)?parties\s+(?:hereto\s+)?(?:hereby\s+)?(?:mutually\s+)?(?:agree|have\s+agreed)|"
     r"(?:they\s+)?(?:have\s+)?agreed)"
@@ -632,7 +730,13 @@ def _own_keys(text: str, label: str | None) -> list[str]:
     return keys
 
 
-_WRITTEN_LABEL = re.compile(r"^\s*([A-Z][^:;!?]{0,58}?)\s*:")
+# "Clause 40.2:", "Order Form, Special Term 1:", "Statement of Work, Special Terms:": a
+# label names a unit of a contract or carries a number; "For the avoidance of doubt:"
+# does neither.
+_WRITTEN_LABEL = re.compile(
+    r"^\s*([A-Z][^:;!?]{0,58}?(?:\d[\w().]*|(?i:terms?|conditions?|clauses?|sections?|"
+    r"articles?|paragraphs?|schedules?|annex(?:es)?|items?)))\s*:"
+)
 
 
 def _written_label(text: str) -> str | None:

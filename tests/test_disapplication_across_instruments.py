@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from clausecheck import _tokens
 from clausecheck._examples import bank_contract
 from clausecheck.pipeline import check
 
@@ -243,3 +244,20 @@ def test_a_disapplication_in_the_interpretation_article_still_operates(
     path = tmp_path / "loan.txt"
     path.write_text(LOAN_WITH_INTERPRETATION.format(override=override), encoding="utf-8")
     assert check(path, "support").finding("DD1").status.value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deletes"),
+    [
+        ("Part C of this Agreement is deleted.", True),
+        ("Clause 8.1 of the Subscription Agreement is hereby revoked.", True),
+        ("SECTION 7.03 IS DELETED.", True),
+        # A thing, not a clause: an instrument must be named as one.
+        ("Records in Part C of the System shall be deleted after 30 days.", False),
+        # Lower-case words are no label: "part of", "the articles".
+        ("The articles concerned shall be removed from the store.", False),
+    ],
+)
+def test_only_a_clause_written_as_a_label_is_deleted(sentence: str, deletes: bool) -> None:
+    kinds = {kind for _, _, kind in _tokens.prefilter().scan(sentence)}
+    assert ("DELETED" in kinds) is deletes

@@ -67,6 +67,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "UNDERTAKE": ("undertakes to", "hereby undertakes to"),
     "COMMIT": ("commits to",),
     "PROHIBITED": ("prohibited from",),
+    "NEVER_TO": ("undertakes never to", "agrees not to"),
     "ENCOURAGED": ("encouraged to", "expected to"),
     "EFFORTS": (
         "use reasonable efforts to",

@@ -405,6 +405,15 @@ CASES = [
         "Ministry",
         "The Supplier shall ensure that the triage model is trained and tested on data that reflects the population of the Republic, including its regional, ethnic and age composition.",
     ),
+    # Round 5: a duty written on the company's own subcontracts binds the company.
+    (
+        "DD6",
+        "met",
+        "procurement",
+        "Supplier",
+        "Authority",
+        "Every subcontract entered into for the purposes of this Contract shall oblige the subcontractor to respect human rights and to allow the Authority to audit its compliance.",
+    ),
 ]
 
 # Cases this round could not yet read right. Each is graded today otherwise than expected
@@ -421,14 +430,6 @@ CASES = [
 #     its users, and an expert for Service Levels is still a weak hook;
 #   OV5: a complaint line open to "any person affected" is still read as customer service.
 NOT_YET = [
-    (
-        "DD6",
-        "met",
-        "procurement",
-        "Supplier",
-        "Authority",
-        "Every subcontract entered into for the purposes of this Contract shall oblige the subcontractor to respect human rights and to allow the Authority to audit its compliance.",
-    ),
     (
         "DD4",
         "weak",

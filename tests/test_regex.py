@@ -124,3 +124,21 @@ def test_inline_labels_are_those_of_the_plain_definition(pieces: list[str], offs
     found = _sentences.inline_labels(text, start, len(text))
     expected = _PLAIN_LABEL.finditer(text, start, len(text))
     assert [m.span() for m in found] == [m.span() for m in expected]
+
+
+def test_a_pattern_that_can_start_anywhere_leaves_the_others_working() -> None:
+    # One pattern with no literal beginning makes the scanner try every position; the
+    # patterns in buckets must still be tried there, not only the wild one.
+    scanner = Scanner.build(
+        [("SHALL", r"(?i:shall)"), ("NUMBER", r"\d+")], _tokens._BEFORE_WORD, _tokens._AFTER_WORD
+    )
+    assert scanner.wild
+    text = "the Supplier shall pay 5 dollars"
+    assert [(name, text[a:b]) for a, b, name in scanner.scan(text)] == [
+        ("SHALL", "shall"),
+        ("NUMBER", "5"),
+    ]
+
+
+def test_the_shipped_lexicon_has_no_pattern_that_can_start_anywhere() -> None:
+    assert _tokens.lexicon().master.wild == ()
