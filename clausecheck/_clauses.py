@@ -402,7 +402,7 @@ def _mark_provisos(plan: _Plan, cores: list[int]) -> None:
 # that the Supplier has consented", "provided that it is with the Supplier's prior
 # approval": a State right the company must first agree to is one it can refuse, so the
 # company decides (reading rule 5; catalogue OV1: an audit at the company's discretion
-# is weak). Round 4.
+# is weak).
 _CONSENT_BY = re.compile(
     r"\b(?:agreed|approved|accepted|consented\s+to|authori[sz]ed)\s+(?:in\s+advance\s+|"
     r"beforehand\s+|in\s+writing\s+|(?:in\s+)?each\s+case\s+)*(?:with|by)?\s*$",

@@ -95,7 +95,7 @@ def _read(
         prohibitive = False  # "shall not engage a subcontractor unless ...": a requirement
     if prohibitive and _UNLESS_BOUND.search(text, core.end, last):
         # "shall not source from any supplier that has not agreed in writing to respect
-        # human rights": the same requirement, written as a relative clause (round 5).
+        # human rights": the same requirement, written as a relative clause.
         prohibitive = False
     qualifiers = _qualifiers(plan, span, index)
     modality = _weakest(modality, qualifiers)
@@ -218,7 +218,7 @@ _UNLESS_BOUND = re.compile(
 
 # "Every subcontract relating to the Services shall oblige the subcontractor to ...": a
 # duty written on the company's own subcontracts binds the company, which alone makes
-# them (catalogue DD6: the company flows its obligations down). Round 5.
+# them (catalogue DD6: the company flows its obligations down).
 _OWN_SUBCONTRACTS = re.compile(
     r"^(?:every|each|any|all)\s+(?:sub-?contracts?|sub-?processing\s+(?:agreements?|contracts?)"
     r"|(?:contracts?|agreements?)\s+with\s+(?:(?:a|its|any)\s+)?(?:sub-?contractors?|sub-?processors?|suppliers?))\b",
@@ -398,7 +398,7 @@ _DISCRETION_OF_ITS = re.compile(r"(?:at|in)\s", re.IGNORECASE)
 
 # "as Contractor considers appropriate": the judge is the party named just before; it
 # weakens the duty only when that party is the company, never "as the Authority considers
-# appropriate" (round 4).
+# appropriate".
 def _judged_by_company(discretion: Token, before: Token | None) -> bool:
     """Whether a discretion is the company's: always, unless it is the bare "considers
     appropriate" whose judge is named just before it and is not the company."""
@@ -492,7 +492,7 @@ _FROM = re.compile(r"^(?:(?:received|made|issued|sent)\s+)?(?:from|by|of)(?:\s+t
 def _state_request(full: Sequence[Token]) -> bool:
     """ "requests from the Agency", "orders issued by the Ministry", "if requested by the
     Bank": a request of the State is a government request, though the party's name
-    splits the phrase. So is "on the Department's request" (round 5)."""
+    splits the phrase. So is "on the Department's request"."""
     for a, b in pairwise(full):
         if (
             a.type == "STATE_POSS"

@@ -319,7 +319,7 @@ NESTED = (
 
 # Concept phrases long enough to hold any other concept: "disclose the number of requests
 # received from any public authority" is a gag and names a government request.
-# "verify the legal basis of the requests" holds LEGAL_BASIS (round 4).
+# "verify the legal basis of the requests" holds LEGAL_BASIS.
 CONTAINERS = frozenset({"GAG", "REQUEST_DISCLOSURE", "FLOW_DOWN", "CHALLENGE"})
 # What a concept phrase always names besides itself: a disclosure of requests, or a gag
 # on them, names requests.

@@ -286,7 +286,7 @@ def _state(rule: Rule, p: Provision, names: _Names) -> tuple[Status, str] | None
     ):
         # "If requested by the Agency, the Operator shall produce any record showing how it
         # has complied ...": a duty to open its records whenever the State asks is the
-        # State's right to inspect (round 4).
+        # State's right to inspect.
         return Status.MET, (
             f"{names.company} is obliged to open its records when {names.state} asks"
             f" (\u201c{p.modal}\u201d)"

@@ -52,6 +52,10 @@ class ToElements(Transformer):
         return children[0]
 
     def provision(self, children: list) -> list[Element]:
+        if any(_survives(child) for child in children):
+            # "The obligations of the Supplier under this Clause shall survive termination":
+            # the noun names duties written elsewhere; a survival clause allocates none.
+            return [_as_statement(child) for child in children]
         return children
 
     def core(self, children: list) -> Core:
@@ -120,6 +124,16 @@ class ToElements(Transformer):
 
 
 _TO_ELEMENTS = ToElements()
+
+
+def _survives(element: Element) -> bool:
+    return isinstance(element, Core) and any(w.type == "SURVIVES" for w in element.words)
+
+
+def _as_statement(element: Element) -> Element:
+    if isinstance(element, Core) and element.words and element.words[0].type == "OWED":
+        return Core(element.subject, "statement", element.words)
+    return element
 
 
 def read_sentence(
@@ -293,7 +307,7 @@ def extract(document: Document, anchors: frozenset[str] | None = None) -> tuple[
 # "to verify compliance with the conditions of this Licence": an inspection of every
 # condition reaches the human-rights conditions too, when the instrument has them (a
 # company duty that names human rights). Without them it stays an audit with no
-# human-rights scope (weak, catalogue OV1). Round 5.
+# human-rights scope (weak, catalogue OV1).
 _WHOLE_INSTRUMENT = re.compile(
     r"\b(?:compl(?:y|ies|iance)|conform(?:s|ity)?|observance|performance)\s+(?:with|of|to)\s+"
     r"(?:all\s+|each\s+of\s+|any\s+of\s+)?(?:the\s+)?(?:terms\s+and\s+)?conditions\s+of\s+(?:this|the)"

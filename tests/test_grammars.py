@@ -51,6 +51,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "SHOULD": ("should", "ought to"),
     "MAY": ("may",),
     "NOT": ("not",),
+    "CANNOT": ("cannot", "can't"),
+    "SURVIVES": ("shall survive", "will continue in full force and effect"),
     "NO": ("no",),
     "BE": ("be", "is"),
     "HAVE": ("have", "has"),
