@@ -28,8 +28,8 @@ from clausecheck._elements import (
     _tokens_of,
     _type,
 )
-from clausecheck._references import REFERENCE, listed
-from clausecheck._tokens import PARTY_TYPES, concepts_of
+from clausecheck._references import PART_UNITS, REFERENCE, listed
+from clausecheck._tokens import PARTY_TYPES, concepts_of, prefilter
 from clausecheck.model import Modality, Role
 
 # Words right before a party that make it the one who acts: "give the Authority access",
@@ -560,7 +560,7 @@ def _disapplied(
         # "Article 22(3) is suspended [and shall not be applied]": the token names the
         # clause it deletes.
         before = text[tokens[0].start_pos : deleted.end_pos]
-    elif _DELETED_AND.search(text, 0, core.words[0].start_pos):
+    elif _deleted_just_before(text, core.words[0].start_pos):
         # "The provisions of Article 22(3) are suspended and shall not be applied": the
         # second verb repeats the first, which names the clause.
         before = text[: core.words[0].start_pos]
@@ -578,12 +578,16 @@ def _disapplied(
     return _labels_in(before)
 
 
-_DELETED_AND = re.compile(
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|revoked|repealed|suspended|rescinded|annulled|"
-    r"waived|withdrawn|struck\s+out|omitted|removed|superseded|replaced|cancelled)\s*,?\s+and"
-    r"(?:\s+(?:is|are|shall\s+be))?\s*$",
-    re.IGNORECASE,
-)
+_AND_AGAIN = re.compile(r"\s*,?\s*and(?:\s+(?:is|are|shall\s+be))?\s*", re.IGNORECASE)
+
+
+def _deleted_just_before(text: str, core_start: int) -> bool:
+    """Whether the grammar's own DELETED words ("Article 22(3) is suspended") end right
+    before the core, joined to it by "and"."""
+    return any(
+        kind == "DELETED" and _AND_AGAIN.fullmatch(text, end, core_start)
+        for _, end, kind in prefilter(frozenset()).scan(text, 0, core_start)
+    )
 
 
 def _labels_in(words: str) -> tuple[str, ...]:
@@ -619,8 +623,7 @@ def _with_listed(text: str, m: re.Match[str]) -> tuple[str, ...]:
 
 
 _OF_PART = re.compile(
-    r"\s+(?:of|in|to)\s+(?:the\s+|this\s+)?(schedule|annex|annexure|appendix|exhibit|attachment)"
-    r"\s+(\d+|[A-Z]\b|[IVXLC]+\b)",
+    rf"\s+(?:of|in|to)\s+(?:the\s+|this\s+)?({PART_UNITS})\s+(\d+|[A-Z]\b|[IVXLC]+\b)",
     re.IGNORECASE,
 )
 _OF_NAMED = re.compile(r"\s+(?:of|in)\s+(?:the\s+|this\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})")

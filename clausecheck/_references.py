@@ -393,8 +393,10 @@ def disapplied_keys(reference: str) -> list[str]:
     )
 
 
+# The parts of a contract whose paragraphs are numbered afresh: "paragraph 6 of Schedule 2".
+PART_UNITS = r"schedule|annex|annexure|appendix|exhibit|attachment"
 _IN_PART = re.compile(
-    r"^((?:schedule|annex|annexure|appendix|exhibit|attachment)\s+\w+)\s*,\s*"
+    rf"^((?:{PART_UNITS})\s+\w+)\s*,\s*"
     r"(?:paragraph|sub-?paragraph|clause|section|item)\s+(\S+)$",
     re.IGNORECASE,
 )

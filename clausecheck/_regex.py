@@ -258,17 +258,7 @@ class Scanner:
             gate = gates.get(key)
             if gate is not None and gate.match(text, at, stop) is None:
                 continue  # no pattern of the bucket matches here: the usual case
-            best_end, best_name = -1, ""
-            matched = -1  # the pattern whose branch matched last: its later branches wait
-            for name, pattern, whole in buckets.get(key, ()):
-                if whole == matched:
-                    continue
-                m = pattern.match(text, at, stop)
-                if m is None:
-                    continue
-                matched = whole
-                if m.end() > best_end:
-                    best_end, best_name = m.end(), name
+            best_end, best_name = _longest(buckets.get(key, ()), text, at, stop)
             if best_end < 0:
                 continue
             yield at, best_end, best_name
@@ -282,23 +272,12 @@ class Scanner:
         while position < stop:
             at = position
             key = low[at] if low[at] in self.punctuation else _key(low, at, stop)
-            candidates = self.buckets.get(key, ()) + self.wild
-            best: tuple[int, str] | None = None
-            matched = -1
-            for name, pattern, whole in candidates:
-                if whole == matched:
-                    continue
-                m = pattern.match(text, at, stop)
-                if m is None:
-                    continue
-                matched = whole
-                if best is None or m.end() > best[0]:
-                    best = (m.end(), name)
-            if best is None:
+            best_end, best_name = _longest(self.buckets.get(key, ()) + self.wild, text, at, stop)
+            if best_end < 0:
                 position = at + 1
                 continue
-            yield at, best[0], best[1]
-            position = max(best[0], at + 1)
+            yield at, best_end, best_name
+            position = max(best_end, at + 1)
 
     def search(self, text: str) -> bool:
         """Whether any pattern matches anywhere in ``text``."""
@@ -306,6 +285,26 @@ class Scanner:
 
 
 _FLAGS = re.compile(r"^\(\?([aiLmsux]+):")
+
+
+def _longest(
+    candidates: Sequence[tuple[str, re.Pattern[str], int]], text: str, at: int, stop: int
+) -> tuple[int, str]:
+    """The end and name of the longest candidate matching at ``at`` (-1 when none does);
+    on a tie the earlier candidate. Once a branch of a pattern has matched, its later
+    branches are not tried: the pattern as a whole would have stopped there."""
+    best_end, best_name = -1, ""
+    matched = -1
+    for name, pattern, whole in candidates:
+        if whole == matched:
+            continue
+        m = pattern.match(text, at, stop)
+        if m is None:
+            continue
+        matched = whole
+        if m.end() > best_end:
+            best_end, best_name = m.end(), name
+    return best_end, best_name
 
 
 def branches(pattern: str) -> list[str]:

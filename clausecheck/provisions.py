@@ -358,7 +358,7 @@ def _unselected(document: Document, found: list[Provision]) -> list[Provision]:
     The note reaches the rest of its own block and every later block of the same clause
     (the same label, or a label under it).
     """
-    noted: dict[str, int] = {}
+    noted: dict[str, int] = {}  # the key of a noted clause's label -> the note's block
     blocks: set[int] = set()
     for block in document.blocks:
         if "[" not in block.text or not _UNSELECTED.search(block.text):
@@ -366,23 +366,15 @@ def _unselected(document: Document, found: list[Provision]) -> list[Provision]:
         blocks.add(block.index)
         clause = document.clauses[block.index] if document.is_structured else None
         if clause is not None and clause.label:
-            noted.setdefault(clause.label, block.index)
+            noted.setdefault(label_keys(clause.label)[0], block.index)
     if not blocks:
         return found
 
     def under_note(location_block: int, label: str | None) -> bool:
-        if location_block in blocks:
-            return True
-        for noted_label, at in noted.items():
-            if (
-                label
-                and location_block > at
-                and (
-                    label == noted_label or label.startswith((f"{noted_label}.", f"{noted_label}("))
-                )
-            ):
-                return True
-        return False
+        # The noted label itself, or one under it ("24A.1", "24A(b)"): its keys.
+        return location_block in blocks or any(
+            location_block > noted.get(key, location_block) for key in label_keys(label)
+        )
 
     return [
         replace(
